@@ -1,0 +1,159 @@
+/**
+ * Projection of n-ary relations to actor–actor edges, as the format page's vocabulary table says.
+ * Pure functions: a dataset in, new values out.
+ */
+import type { Dataset, Relation } from '../model/schema.ts';
+import {
+  DEFAULT_CERTAINTY,
+  defaultRole,
+  type Certainty,
+  type RelationKind,
+  type Role,
+} from '../model/vocabulary.ts';
+
+/** One drawn actor–actor edge, derived from one relation. */
+export interface ActorEdge {
+  /** `${relationId}#${n}`: stable for the same dataset. */
+  id: string;
+  relationId: string;
+  kind: RelationKind;
+  source: string;
+  target: string;
+  /** false: the edge means "together" (met face to face, co-members), its ends in id order. */
+  directed: boolean;
+  sourceRole: Role;
+  targetRole: Role;
+  certainty: Certainty;
+  date?: string;
+  endDate?: string;
+}
+
+export interface RoledParticipant {
+  actor: string;
+  role: Role;
+}
+
+/** The participants of a relation with their roles made explicit (the kind's default role filled in). */
+export function participantsOf(relation: Relation): RoledParticipant[] {
+  const fallback = defaultRole(relation.kind);
+  return relation.participants.map((p) => ({ actor: p.actor, role: (p.role ?? fallback) as Role }));
+}
+
+export function certaintyOf(relation: Pick<Relation, 'certainty'>): Certainty {
+  return relation.certainty ?? DEFAULT_CERTAINTY;
+}
+
+function withRole(ps: RoledParticipant[], ...roles: Role[]): RoledParticipant[] {
+  return ps.filter((p) => roles.includes(p.role));
+}
+
+type Pair = [RoledParticipant, RoledParticipant, boolean];
+
+/** Every unordered pair of distinct actors in `ps`, undirected, ends in id order. */
+function allPairs(ps: RoledParticipant[]): Pair[] {
+  const out: Pair[] = [];
+  const seen = new Set<string>();
+  const unique = ps.filter((p) => (seen.has(p.actor) ? false : (seen.add(p.actor), true)));
+  for (let i = 0; i < unique.length; i++) {
+    for (let j = i + 1; j < unique.length; j++) {
+      const a = unique[i] as RoledParticipant;
+      const b = unique[j] as RoledParticipant;
+      out.push(a.actor < b.actor ? [a, b, false] : [b, a, false]);
+    }
+  }
+  return out;
+}
+
+/** Every directed pair from each of `from` to each of `to`, skipping self-pairs. */
+function fanOut(from: RoledParticipant[], to: RoledParticipant[]): Pair[] {
+  const out: Pair[] = [];
+  for (const a of from) for (const b of to) if (a.actor !== b.actor) out.push([a, b, true]);
+  return out;
+}
+
+/** The pairs a relation projects to, before they become edges. */
+export function projectRelationPairs(relation: Relation): Pair[] {
+  const ps = participantsOf(relation);
+  switch (relation.kind) {
+    case 'meeting':
+      // Everyone present met everyone else, whatever their role.
+      return allPairs(ps);
+    case 'negotiation': {
+      const mediators = withRole(ps, 'mediator');
+      const parties = withRole(ps, 'party');
+      // Indirect talks: parties are linked through their mediators. Without a mediator the parties
+      // negotiated directly, and are linked to each other.
+      return mediators.length > 0 ? fanOut(mediators, parties) : allPairs(parties);
+    }
+    case 'mediation':
+      return fanOut(withRole(ps, 'mediator'), withRole(ps, 'party'));
+    case 'guarantee':
+      // guarantor → beneficiary; guarantor → subject (whose conduct is guaranteed).
+      return [
+        ...fanOut(withRole(ps, 'guarantor'), withRole(ps, 'beneficiary')),
+        ...fanOut(withRole(ps, 'guarantor'), withRole(ps, 'subject')),
+      ];
+    case 'authorization':
+      return fanOut(withRole(ps, 'grantor'), withRole(ps, 'grantee'));
+    case 'proposal': {
+      const proposers = withRole(ps, 'proposer');
+      const recipients = withRole(ps, 'recipient');
+      const mediators = withRole(ps, 'mediator');
+      // Through the mediators when there are any: proposer → mediator → recipient.
+      return mediators.length > 0
+        ? [...fanOut(proposers, mediators), ...fanOut(mediators, recipients)]
+        : fanOut(proposers, recipients);
+    }
+    case 'statement':
+      return fanOut(withRole(ps, 'speaker'), withRole(ps, 'addressee'));
+    case 'attack':
+      return fanOut(withRole(ps, 'attacker'), withRole(ps, 'target'));
+    case 'tie':
+      return [
+        ...fanOut(withRole(ps, 'source'), withRole(ps, 'target')),
+        ...allPairs(withRole(ps, 'member')),
+      ];
+  }
+}
+
+/** The actor–actor edges of one relation. */
+export function projectRelation(relation: Relation): ActorEdge[] {
+  const certainty = certaintyOf(relation);
+  return projectRelationPairs(relation).map(([a, b, directed], n) => {
+    const edge: ActorEdge = {
+      id: `${relation.id}#${n}`,
+      relationId: relation.id,
+      kind: relation.kind,
+      source: a.actor,
+      target: b.actor,
+      directed,
+      sourceRole: a.role,
+      targetRole: b.role,
+      certainty,
+    };
+    if (relation.date !== undefined) edge.date = relation.date;
+    if (relation.endDate !== undefined) edge.endDate = relation.endDate;
+    return edge;
+  });
+}
+
+/** The actor–actor edges of every relation, in relation order. */
+export function projectDataset(dataset: Pick<Dataset, 'relations'>): ActorEdge[] {
+  return dataset.relations.flatMap(projectRelation);
+}
+
+/** Edges grouped by unordered actor pair (key `a|b` with a < b), in first-seen order. */
+export function edgesByPair(edges: readonly ActorEdge[]): Map<string, ActorEdge[]> {
+  const out = new Map<string, ActorEdge[]>();
+  for (const e of edges) {
+    const key = pairKey(e.source, e.target);
+    const list = out.get(key);
+    if (list) list.push(e);
+    else out.set(key, [e]);
+  }
+  return out;
+}
+
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit and integration tests that run in Node (model, graph, formats, CLI).
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+  },
+});
