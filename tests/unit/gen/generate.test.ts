@@ -59,7 +59,8 @@ describe('generateDataset', () => {
     const dated = ds.relations.filter((r) => r.date !== undefined);
     expect(dated.length).toBeGreaterThan(ds.relations.length * 0.8);
     expect(dated.length).toBeLessThan(ds.relations.length);
-    for (const r of dated) expect(r.date! >= '2024' && r.date! <= '2025-12-31').toBe(true);
+    for (const r of dated)
+      expect((r.date ?? '') >= '2024' && (r.date ?? '') <= '2025-12-31').toBe(true);
 
     // projected: about 3 edges per actor
     const edges = projectDataset(ds).length;
