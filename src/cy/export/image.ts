@@ -1,0 +1,267 @@
+/**
+ * Image export of a cytoscape Core: PNG and JPEG (composed on a canvas: padding, background, the
+ * optional caption block) and SVG (cytoscape-svg, post-processed, with the caption as SVG elements).
+ *
+ * Scale N means N output pixels per CSS pixel of the graph at zoom 1 ("whole graph") or of the
+ * viewport ("current view"), whatever the screen's device pixel ratio, so the size is predictable.
+ * The size is checked against the browser's canvas limits before anything is drawn, and the
+ * result is checked after: an export never yields a blank file, it throws an ImageExportError
+ * whose message says what to lower.
+ */
+import type { Core } from 'cytoscape';
+import {
+  layoutCaption,
+  type CaptionContent,
+  type CaptionLayout,
+  type MeasureText,
+} from './caption.ts';
+import {
+  canvasMeasure,
+  captionSvg,
+  DARK_CAPTION,
+  drawCaption,
+  LIGHT_CAPTION,
+  type CaptionPalette,
+} from './caption-draw.ts';
+import { ImageExportError } from './errors.ts';
+import { checkCanvasLimit, isEmptyDataUrl, outputSize, type PixelSize } from './limits.ts';
+import { registerSvgExport } from './register.ts';
+import { fixCytoscapeSvg } from './svg-fix.ts';
+
+export { ImageExportError };
+
+export type ImageFormat = 'png' | 'jpeg' | 'svg';
+export type ImageBackground = 'white' | 'dark' | 'transparent';
+
+export const IMAGE_FORMATS: readonly ImageFormat[] = ['png', 'jpeg', 'svg'];
+export const IMAGE_BACKGROUNDS: readonly ImageBackground[] = ['white', 'dark', 'transparent'];
+export const MIN_SCALE = 1;
+export const MAX_SCALE = 4;
+
+/** The colours behind the graph; 'dark' matches the explorer's dark theme canvas. */
+export const BACKGROUND_COLORS: Record<Exclude<ImageBackground, 'transparent'>, string> = {
+  white: '#ffffff',
+  dark: '#0d1117',
+};
+
+export interface ImageExportOptions {
+  format: ImageFormat;
+  /** 1–4 in the UI; any positive number is accepted. */
+  scale: number;
+  /** JPEG has no transparency: 'transparent' is drawn white there. */
+  background: ImageBackground;
+  /** The whole graph (true) or the current view (false). */
+  full: boolean;
+  /** The caption block to draw below the graph, or none. */
+  caption?: CaptionContent | null;
+  /** Margin around the graph in CSS px (default 24 for the whole graph, 0 for the view). */
+  padding?: number;
+  /** JPEG quality 0–1 (default 0.92). */
+  quality?: number;
+}
+
+export interface ImageExportResult {
+  blob: Blob;
+  mimeType: string;
+  /** The file name extension, without the dot. */
+  extension: string;
+  /** Pixel size (for SVG: its width and height attributes). */
+  width: number;
+  height: number;
+}
+
+export const MIME_TYPES: Record<ImageFormat, string> = {
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  svg: 'image/svg+xml',
+};
+
+/** Minimum width of an image with a caption, in CSS px, so the caption stays readable. */
+export const CAPTION_MIN_WIDTH = 560;
+
+export interface ImagePlan {
+  graph: PixelSize;
+  padding: number;
+  /** Width of the whole image at 1×, in CSS px. */
+  widthAtOne: number;
+  caption: CaptionLayout | null;
+  size: PixelSize;
+}
+
+function graphSize(cy: Core, full: boolean): PixelSize {
+  if (!full) return { width: cy.width(), height: cy.height() };
+  const eles = cy.elements();
+  if (eles.length === 0) return { width: 0, height: 0 };
+  const bb = eles.boundingBox();
+  return { width: Math.ceil(bb.w), height: Math.ceil(bb.h) };
+}
+
+function defaultMeasure(): MeasureText {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) throw new ImageExportError('This browser cannot measure text for the caption.');
+  return canvasMeasure(ctx);
+}
+
+/**
+ * What an export will produce: sizes and caption layout, checked against the canvas limits.
+ * Throws ImageExportError when the image would be empty or too big.
+ */
+export function planImageExport(
+  cy: Core,
+  options: ImageExportOptions,
+  measure: MeasureText = defaultMeasure(),
+): ImagePlan {
+  if (!(options.scale > 0) || !Number.isFinite(options.scale)) {
+    throw new ImageExportError(`The scale must be a positive number (got ${options.scale}).`);
+  }
+  const graph = graphSize(cy, options.full);
+  const padding = options.padding ?? (options.full ? 24 : 0);
+  const graphW = graph.width + 2 * padding;
+  const widthAtOne = options.caption ? Math.max(graphW, CAPTION_MIN_WIDTH) : graphW;
+  const caption = options.caption ? layoutCaption(options.caption, widthAtOne, measure) : null;
+  const size = outputSize({
+    graph,
+    scale: options.scale,
+    padding,
+    minWidth: CAPTION_MIN_WIDTH,
+    captionHeight: caption?.height ?? 0,
+  });
+  if (graph.width <= 0 || graph.height <= 0) {
+    throw new ImageExportError(
+      options.full
+        ? 'Nothing to export: the graph has no visible elements.'
+        : 'Nothing to export: the view has no size.',
+    );
+  }
+  const check = checkCanvasLimit(size, options.scale, options.full);
+  if (!check.ok) throw new ImageExportError(check.message);
+  return { graph, padding, widthAtOne, caption, size };
+}
+
+function paletteFor(background: ImageBackground): CaptionPalette {
+  return background === 'dark' ? DARK_CAPTION : LIGHT_CAPTION;
+}
+
+async function loadImage(src: string): Promise<HTMLImageElement> {
+  const img = new Image();
+  img.src = src;
+  try {
+    await img.decode();
+  } catch {
+    throw new ImageExportError('The browser could not decode the drawn graph (it may be too big).');
+  }
+  return img;
+}
+
+function canvasToBlob(canvas: HTMLCanvasElement, type: string, quality?: number): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    canvas.toBlob(
+      (blob) => {
+        if (blob && blob.size > 0) resolve(blob);
+        else
+          reject(
+            new ImageExportError(
+              'The browser could not encode an image this big: lower the scale, or export the current view.',
+            ),
+          );
+      },
+      type,
+      quality,
+    );
+  });
+}
+
+async function exportRaster(
+  cy: Core,
+  options: ImageExportOptions,
+  plan: ImagePlan,
+): Promise<ImageExportResult> {
+  const { scale } = options;
+  const gw = Math.ceil(plan.graph.width * scale);
+  const gh = Math.ceil(plan.graph.height * scale);
+  const dataUrl = cy.png({
+    full: options.full,
+    maxWidth: gw,
+    maxHeight: gh,
+    output: 'base64uri',
+  });
+  if (isEmptyDataUrl(dataUrl)) {
+    throw new ImageExportError(
+      `The browser returned an empty image for ${gw} × ${gh} px: lower the scale${options.full ? ', or export the current view' : ''}.`,
+    );
+  }
+  const img = await loadImage(dataUrl);
+  const canvas = document.createElement('canvas');
+  canvas.width = plan.size.width;
+  canvas.height = plan.size.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new ImageExportError('The browser could not create a canvas for the image.');
+  const jpeg = options.format === 'jpeg';
+  const background = options.background === 'transparent' && jpeg ? 'white' : options.background;
+  if (background !== 'transparent') {
+    ctx.fillStyle = BACKGROUND_COLORS[background];
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+  }
+  const graphBlockW = (plan.graph.width + 2 * plan.padding) * scale;
+  const offsetX = Math.round((canvas.width - graphBlockW) / 2 + plan.padding * scale);
+  ctx.drawImage(img, offsetX, Math.round(plan.padding * scale));
+  if (plan.caption) {
+    drawCaption(
+      ctx,
+      plan.caption,
+      { x: 0, y: Math.round((plan.graph.height + 2 * plan.padding) * scale), scale },
+      paletteFor(background),
+    );
+  }
+  const mimeType = MIME_TYPES[options.format];
+  const blob = await canvasToBlob(canvas, mimeType, jpeg ? (options.quality ?? 0.92) : undefined);
+  return {
+    blob,
+    mimeType,
+    extension: jpeg ? 'jpg' : 'png',
+    width: canvas.width,
+    height: canvas.height,
+  };
+}
+
+function exportSvg(cy: Core, options: ImageExportOptions, plan: ImagePlan): ImageExportResult {
+  registerSvgExport();
+  const { scale } = options;
+  const gw = Math.ceil(plan.graph.width * scale);
+  const gh = Math.ceil(plan.graph.height * scale);
+  const raw = cy.svg({ full: options.full, maxWidth: gw, maxHeight: gh });
+  const background = options.background;
+  const graphBlockW = (plan.graph.width + 2 * plan.padding) * scale;
+  const captionMarkup = plan.caption
+    ? captionSvg(
+        plan.caption,
+        { x: 0, y: (plan.graph.height + 2 * plan.padding) * scale, scale },
+        paletteFor(background),
+      )
+    : '';
+  const text = fixCytoscapeSvg(raw, {
+    width: plan.size.width,
+    height: plan.size.height,
+    offsetX: (plan.size.width - graphBlockW) / 2 + plan.padding * scale,
+    offsetY: plan.padding * scale,
+    background: background === 'transparent' ? null : BACKGROUND_COLORS[background],
+    extra: captionMarkup,
+    clip: { width: gw, height: gh },
+  });
+  return {
+    blob: new Blob([text], { type: `${MIME_TYPES.svg};charset=utf-8` }),
+    mimeType: MIME_TYPES.svg,
+    extension: 'svg',
+    width: plan.size.width,
+    height: plan.size.height,
+  };
+}
+
+/** Exports the graph shown by `cy` as an image file. Throws ImageExportError with a user message. */
+export async function exportImage(
+  cy: Core,
+  options: ImageExportOptions,
+): Promise<ImageExportResult> {
+  const plan = planImageExport(cy, options);
+  return options.format === 'svg' ? exportSvg(cy, options, plan) : exportRaster(cy, options, plan);
+}

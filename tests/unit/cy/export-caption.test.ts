@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildCaptionContent,
+  layoutCaption,
+  shapeOutline,
+  wrapText,
+  type LegendSwatch,
+} from '../../../src/cy/export/caption.ts';
+import { captionSvg, escapeXml, LIGHT_CAPTION } from '../../../src/cy/export/caption-draw.ts';
+import { describeFilters } from '../../../src/cy/export/filters-text.ts';
+import { NO_FILTERS } from '../../../src/graph/filters.ts';
+import type { Dataset } from '../../../src/model/schema.ts';
+
+// A fixed-width "font": every character is 0.5 em wide (bold 0.6 em).
+const measure = (text: string, size: number, bold: boolean): number =>
+  text.length * size * (bold ? 0.6 : 0.5);
+
+const ds: Dataset = {
+  schemaVersion: 1,
+  id: 'mini',
+  title: 'Talks <in> Sharm',
+  asOf: '2025-10-13',
+  sources: [
+    { id: 's1', title: 'Article one', publisher: 'Paper A' },
+    { id: 's2', title: 'Article two' },
+    { id: 's3', title: 'Uncited' },
+  ],
+  actors: [
+    { id: 'a', name: 'A', kind: 'person', sources: ['s1'] },
+    { id: 'b', name: 'B', kind: 'state' },
+    { id: 'c', name: 'C', kind: 'state' },
+  ],
+  relations: [
+    {
+      id: 'r1',
+      kind: 'meeting',
+      participants: [{ actor: 'a' }, { actor: 'b' }],
+      quotes: [{ text: 'Hello', source: 's2' }],
+    },
+    { id: 'r2', kind: 'attack', participants: [{ actor: 'b' }, { actor: 'c' }], sources: ['s3'] },
+  ],
+};
+
+const legend: LegendSwatch[] = [
+  { type: 'node', label: 'Person', color: '#0072b2', shape: 'ellipse' },
+  { type: 'node', label: 'State', color: '#e69f00', shape: 'round-rectangle' },
+  { type: 'edge', label: 'Meeting', color: '#009e73', lineStyle: 'solid', arrow: false },
+];
+
+describe('buildCaptionContent', () => {
+  it('takes title, as-of date, legend and filters, and lists all sources by default', () => {
+    const c = buildCaptionContent(ds, { legend, filters: ['x'] });
+    expect(c.title).toBe('Talks <in> Sharm');
+    expect(c.asOf).toBe('2025-10-13');
+    expect(c.legend).toBe(legend);
+    expect(c.filters).toEqual(['x']);
+    expect(c.sources).toEqual(['Article one (Paper A)', 'Article two', 'Uncited']);
+  });
+
+  it('lists only the sources cited by what is shown (actors, relations, quotes)', () => {
+    const c = buildCaptionContent(ds, {
+      legend,
+      shownActorIds: new Set(['a', 'b']),
+      shownRelationIds: new Set(['r1']),
+    });
+    expect(c.sources).toEqual(['Article one (Paper A)', 'Article two']);
+  });
+
+  it('has no as-of date when the dataset states none', () => {
+    const { asOf: _asOf, ...rest } = ds;
+    expect(buildCaptionContent(rest, { legend }).asOf).toBeUndefined();
+  });
+});
+
+describe('wrapText', () => {
+  const m = (s: string): number => s.length;
+  it('breaks at spaces within the width', () => {
+    expect(wrapText('aaa bbb ccc dd', 7, m)).toEqual(['aaa bbb', 'ccc dd']);
+  });
+  it('cuts a word longer than the line', () => {
+    expect(wrapText('abcdefghij k', 4, m)).toEqual(['abcd', 'efgh', 'ij k']);
+  });
+  it('every line fits', () => {
+    const text = 'The quick brown fox jumps over the lazy dog '.repeat(20);
+    for (const line of wrapText(text, 37, m)) expect(line.length).toBeLessThanOrEqual(37);
+  });
+});
+
+describe('layoutCaption', () => {
+  const content = buildCaptionContent(ds, { legend, filters: describeFilters(NO_FILTERS) });
+
+  it('puts every piece of text in the layout, within the width', () => {
+    const layout = layoutCaption(content, 560, measure);
+    const texts = layout.items.flatMap((i) => (i.kind === 'text' ? [i] : []));
+    const all = texts.map((t) => t.text).join('\n');
+    expect(all).toContain('Talks <in> Sharm');
+    expect(all).toContain('As of 2025-10-13');
+    expect(all).toContain('Person');
+    expect(all).toContain('Filters: none');
+    expect(all).toContain('Sources: Article one (Paper A)');
+    for (const t of texts) expect(t.x + measure(t.text, t.size, t.bold)).toBeLessThanOrEqual(560);
+    expect(layout.items.filter((i) => i.kind === 'swatch')).toHaveLength(3);
+  });
+
+  it('grows taller when the width shrinks (long text wraps)', () => {
+    const many = { ...content, sources: Array.from({ length: 30 }, (_, i) => `Source ${i}`) };
+    const wide = layoutCaption(many, 1200, measure);
+    const narrow = layoutCaption(many, 400, measure);
+    expect(narrow.height).toBeGreaterThan(wide.height);
+  });
+
+  it('writes SVG with the text escaped, never as markup', () => {
+    const svg = captionSvg(
+      layoutCaption(content, 560, measure),
+      { x: 0, y: 10, scale: 2 },
+      LIGHT_CAPTION,
+    );
+    expect(svg).toContain('Talks &lt;in&gt; Sharm');
+    expect(svg).not.toContain('<in>');
+    expect(svg).toContain('fill="#0072b2"');
+    expect(svg).toContain('scale(2)');
+  });
+});
+
+describe('describeFilters', () => {
+  it('is empty when nothing is filtered', () => {
+    expect(describeFilters(NO_FILTERS)).toEqual([]);
+  });
+  it('names hidden kinds, certainties and dates', () => {
+    const text = describeFilters({
+      ...NO_FILTERS,
+      hiddenRelationKinds: ['attack'],
+      hiddenCertainties: ['disputed'],
+      from: '2025-10-01',
+      to: '2025-10-13',
+      showUndated: false,
+    });
+    expect(text).toEqual([
+      'relations hidden: Attack',
+      'certainty hidden: Disputed',
+      'dates 2025-10-01 to 2025-10-13',
+      'undated relations hidden',
+    ]);
+  });
+});
+
+describe('shapeOutline and escapeXml', () => {
+  it('gives polygons inside the radius and an ellipse marker', () => {
+    expect(shapeOutline('ellipse', 0, 0, 5)).toBe('ellipse');
+    const diamond = shapeOutline('diamond', 10, 10, 5);
+    expect(diamond).toHaveLength(4);
+    if (diamond === 'ellipse') return;
+    for (const [x, y] of diamond) expect(Math.hypot(x - 10, y - 10)).toBeLessThanOrEqual(5.0001);
+  });
+  it('escapes the five XML characters', () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;',
+    );
+  });
+});
