@@ -1,0 +1,170 @@
+/**
+ * Who met whom: pairs of actors present together at a `meeting` relation.
+ *
+ * Presence: every participant of the meeting is present (whatever its role), and so is every member of a
+ * participant of kind `delegation` (a delegation is the people sent), recursively through delegations
+ * inside delegations. Members of a state, an organization or a person's group do NOT count as present:
+ * Qatar taking part does not put every Qatari official in the room.
+ *
+ * An actor does not "meet" the delegation it was present through (al-Hayya does not meet the Hamas
+ * delegation he belongs to), nor any actor it belongs to by `memberOf`.
+ *
+ * Pure functions: a dataset in, new values out. Linear in the sum over meetings of (present actors)².
+ */
+import type { Actor, Dataset, Relation } from '../model/schema.ts';
+
+/** How one actor was present at a relation. */
+export interface Presence {
+  actor: string;
+  /** Empty when the actor is itself a participant; else the delegations it was present through, outermost first. */
+  via: string[];
+}
+
+/** How a pair met at one meeting. */
+export interface MetEvidence {
+  relation: string;
+  /** 'direct': both were participants; 'delegation': at least one was present as a delegation member. */
+  how: 'direct' | 'delegation';
+  /** The delegations through which `a` was present (empty: a participant). */
+  aVia: string[];
+  /** The delegations through which `b` was present (empty: a participant). */
+  bVia: string[];
+}
+
+export interface MetPair {
+  /** The smaller id of the two. */
+  a: string;
+  b: string;
+  /** The ids of the meetings they shared, in dataset order. */
+  relations: string[];
+  /** One entry per meeting, same order as `relations`. */
+  evidence: MetEvidence[];
+}
+
+/** The members of each actor (actor id → direct member ids), in dataset order. */
+export function membersByGroup(
+  actors: readonly Pick<Actor, 'id' | 'memberOf'>[],
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const a of actors) {
+    if (a.memberOf === undefined) continue;
+    const list = out.get(a.memberOf);
+    if (list) list.push(a.id);
+    else out.set(a.memberOf, [a.id]);
+  }
+  return out;
+}
+
+/** What `presenceAt` needs to know about the actors; build it once per dataset with `presenceIndex`. */
+export interface PresenceIndex {
+  kindOf: Map<string, Actor['kind']>;
+  members: Map<string, string[]>;
+  parentOf: Map<string, string | undefined>;
+}
+
+export function presenceIndex(actors: readonly Actor[]): PresenceIndex {
+  return {
+    kindOf: new Map(actors.map((a) => [a.id, a.kind])),
+    members: membersByGroup(actors),
+    parentOf: new Map(actors.map((a) => [a.id, a.memberOf])),
+  };
+}
+
+/**
+ * Everyone present at a relation: its participants, then the members of its `delegation` participants
+ * (recursively through member delegations). An actor both a participant and a delegation member counts
+ * as a participant. Order: participants in relation order, then members in dataset order.
+ */
+export function presenceAt(
+  relation: Pick<Relation, 'participants'>,
+  index: PresenceIndex,
+): Presence[] {
+  const out: Presence[] = [];
+  const seen = new Set<string>();
+  for (const p of relation.participants) {
+    if (seen.has(p.actor)) continue;
+    seen.add(p.actor);
+    out.push({ actor: p.actor, via: [] });
+  }
+  // Breadth-first through delegations, so that the shortest `via` chain is recorded.
+  const queue: { delegation: string; via: string[] }[] = [];
+  for (const p of out) {
+    if (index.kindOf.get(p.actor) === 'delegation')
+      queue.push({ delegation: p.actor, via: [p.actor] });
+  }
+  for (let i = 0; i < queue.length; i++) {
+    const { delegation, via } = queue[i] as { delegation: string; via: string[] };
+    for (const m of index.members.get(delegation) ?? []) {
+      if (seen.has(m)) continue;
+      seen.add(m);
+      out.push({ actor: m, via });
+      if (index.kindOf.get(m) === 'delegation') queue.push({ delegation: m, via: [...via, m] });
+    }
+  }
+  return out;
+}
+
+/** Whether `a` belongs to `b` through its `memberOf` chain (at any depth). */
+export function isMemberOf(
+  a: string,
+  b: string,
+  parentOf: Map<string, string | undefined>,
+): boolean {
+  const seen = new Set<string>([a]);
+  for (let p = parentOf.get(a); p !== undefined && !seen.has(p); p = parentOf.get(p)) {
+    if (p === b) return true;
+    seen.add(p);
+  }
+  return false;
+}
+
+/**
+ * Whether two actors present at the same relation form a pair there: neither was present through the
+ * other, and neither belongs to the other by `memberOf`.
+ */
+export function formsPair(
+  x: Presence,
+  y: Presence,
+  parentOf: Map<string, string | undefined>,
+): boolean {
+  if (x.actor === y.actor) return false;
+  if (x.via.includes(y.actor) || y.via.includes(x.actor)) return false;
+  return !isMemberOf(x.actor, y.actor, parentOf) && !isMemberOf(y.actor, x.actor, parentOf);
+}
+
+/**
+ * Each unordered pair of actors that shared at least one `meeting`, listed once with `a < b` (by id),
+ * sorted by `a` then `b`, with the meetings (in dataset order) and how each pair was present.
+ */
+export function metPairs(dataset: Pick<Dataset, 'actors' | 'relations'>): MetPair[] {
+  const index = presenceIndex(dataset.actors);
+  const pairs = new Map<string, MetPair>();
+  for (const relation of dataset.relations) {
+    if (relation.kind !== 'meeting') continue;
+    const present = presenceAt(relation, index);
+    for (let i = 0; i < present.length; i++) {
+      for (let j = i + 1; j < present.length; j++) {
+        const p = present[i] as Presence;
+        const q = present[j] as Presence;
+        if (!formsPair(p, q, index.parentOf)) continue;
+        const [x, y] = p.actor < q.actor ? [p, q] : [q, p];
+        const key = `${x.actor}|${y.actor}`;
+        let pair = pairs.get(key);
+        if (!pair) {
+          pair = { a: x.actor, b: y.actor, relations: [], evidence: [] };
+          pairs.set(key, pair);
+        }
+        pair.relations.push(relation.id);
+        pair.evidence.push({
+          relation: relation.id,
+          how: x.via.length === 0 && y.via.length === 0 ? 'direct' : 'delegation',
+          aVia: x.via,
+          bVia: y.via,
+        });
+      }
+    }
+  }
+  return [...pairs.values()].sort((p, q) =>
+    p.a !== q.a ? (p.a < q.a ? -1 : 1) : p.b < q.b ? -1 : p.b > q.b ? 1 : 0,
+  );
+}

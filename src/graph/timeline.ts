@@ -1,0 +1,74 @@
+/**
+ * The relations in time: dated ones ordered by date (partial dates by the first day they cover, then the
+ * less precise first: "2025-10" before "2025-10-01"; ties keep dataset order), undated ones apart, and
+ * the distinct dates as steps for a "play" control that grows the network through time.
+ * O(R log R).
+ */
+import type { Dataset, Relation } from '../model/schema.ts';
+import { comparePartialDates } from '../model/dates.ts';
+
+export interface TimelineEntry {
+  relation: string;
+  kind: Relation['kind'];
+  date: string;
+  endDate?: string;
+}
+
+export interface TimelineStep {
+  /** A distinct date, as written in the data (partial dates are their own steps). */
+  date: string;
+  /** The relations with that date, in timeline order. */
+  relations: string[];
+  /** The number of dated relations shown once this step is reached (this step's and every earlier one's). */
+  cumulative: number;
+}
+
+export interface Timeline {
+  /** Dated relations in time order. */
+  dated: TimelineEntry[];
+  /** Ids of relations without a date, in dataset order: shown apart, never dropped. */
+  undated: string[];
+  steps: TimelineStep[];
+}
+
+export function timeline(dataset: Pick<Dataset, 'relations'>): Timeline {
+  const dated: TimelineEntry[] = [];
+  const undated: string[] = [];
+  for (const r of dataset.relations) {
+    if (r.date === undefined) {
+      undated.push(r.id);
+      continue;
+    }
+    const entry: TimelineEntry = { relation: r.id, kind: r.kind, date: r.date };
+    if (r.endDate !== undefined) entry.endDate = r.endDate;
+    dated.push(entry);
+  }
+  // Array.prototype.sort is stable: equal dates keep dataset order.
+  dated.sort((x, y) => comparePartialDates(x.date, y.date));
+  const steps: TimelineStep[] = [];
+  for (const e of dated) {
+    const last = steps[steps.length - 1];
+    if (last && last.date === e.date) {
+      last.relations.push(e.relation);
+      last.cumulative++;
+    } else {
+      steps.push({
+        date: e.date,
+        relations: [e.relation],
+        cumulative: (last?.cumulative ?? 0) + 1,
+      });
+    }
+  }
+  return { dated, undated, steps };
+}
+
+/**
+ * The relation ids visible at a step of the play control: every dated relation up to and including
+ * step `stepIndex` (none before step 0), plus the undated ones when `withUndated` is set.
+ */
+export function relationsUpTo(t: Timeline, stepIndex: number, withUndated = false): string[] {
+  const step = t.steps[Math.min(stepIndex, t.steps.length - 1)];
+  const dated =
+    stepIndex < 0 || !step ? [] : t.dated.slice(0, step.cumulative).map((e) => e.relation);
+  return withUndated ? [...dated, ...t.undated] : dated;
+}
