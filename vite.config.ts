@@ -36,6 +36,10 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Two pages: the explorer, and the render page used by `backchannel render` and export e2e tests.
+    rollupOptions: {
+      input: { main: 'index.html', render: 'render.html' },
+    },
   },
   worker: { format: 'es' },
 });

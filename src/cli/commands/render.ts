@@ -1,8 +1,188 @@
+/**
+ * `backchannel render IN --format png|svg|jpeg --out OUT [--view actors|events] [--layout NAME]
+ *  [--scale N] [--caption] [--theme light|dark] [--background white|dark|transparent]`
+ *
+ * Draws a dataset as the explorer does: builds the pages with Vite (or reuses dist/ when it is up to
+ * date), serves them on 127.0.0.1, opens render.html in headless Chromium (playwright-core), and
+ * writes the image the page exports with the same code as the explorer's Export dialog.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Command } from '../io.ts';
-import { EXIT_USAGE } from '../io.ts';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../io.ts';
+import { parseDataset } from '../../model/validate.ts';
+import type { RenderOptions, RenderTheme, RenderView } from '../../render/protocol.ts';
+import type { ImageBackground, ImageFormat } from '../../cy/export/image.ts';
 
-// Placeholder until the 'render' command lands; it says so instead of pretending to work.
-export const renderCommand: Command = async (_args, io) => {
-  io.err('backchannel render: not available yet');
-  return EXIT_USAGE;
+export const RENDER_USAGE = `Usage: backchannel render IN --format png|svg|jpeg --out OUT [options]
+
+Draws the network of dataset IN (Backchannel JSON, or any format 'convert' reads) as the explorer
+does, in headless Chromium, and writes the image to OUT.
+
+Options:
+  --format png|svg|jpeg        image format (default: from OUT's extension)
+  --out OUT                    the file to write
+  --view actors|events         actor network (default) or event view
+  --layout NAME                a layout of the explorer (default: its deterministic force layout)
+  --scale N                    output pixels per CSS pixel, 1–4 (default 2)
+  --caption                    add the caption block: title, legend, as-of date, sources
+  --theme light|dark           the explorer's theme (default light)
+  --background white|dark|transparent   default: the theme's background
+
+Chromium: $CHROMIUM_PATH or /usr/bin/chromium.`;
+
+const FORMATS: readonly ImageFormat[] = ['png', 'svg', 'jpeg'];
+const VIEWS: readonly RenderView[] = ['actors', 'events'];
+const THEMES: readonly RenderTheme[] = ['light', 'dark'];
+const BACKGROUNDS: readonly ImageBackground[] = ['white', 'dark', 'transparent'];
+
+function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  option: string,
+): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got '${value}')`);
+}
+
+class UsageError extends Error {}
+
+function formatFromExtension(file: string): ImageFormat | undefined {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.png') return 'png';
+  if (ext === '.svg') return 'svg';
+  if (ext === '.jpg' || ext === '.jpeg') return 'jpeg';
+  return undefined;
+}
+
+export interface ParsedRenderArgs {
+  input: string;
+  out: string;
+  options: RenderOptions;
+}
+
+/** Parses and checks the arguments; throws UsageError with a message for the user. */
+export function parseRenderArgs(args: string[]): ParsedRenderArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        view: { type: 'string' },
+        layout: { type: 'string' },
+        scale: { type: 'string' },
+        caption: { type: 'boolean' },
+        theme: { type: 'string' },
+        background: { type: 'string' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      positionals.length === 0
+        ? 'missing the input file IN'
+        : `one input file expected, got ${positionals.length}`,
+    );
+  }
+  const input = positionals[0] as string;
+  if (!values.out) throw new UsageError('missing --out OUT');
+  const format = oneOf(values.format, FORMATS, 'format') ?? formatFromExtension(values.out);
+  if (!format) throw new UsageError("missing --format png|svg|jpeg (OUT's extension does not say)");
+  const scale = values.scale === undefined ? 2 : Number(values.scale);
+  if (!Number.isFinite(scale) || scale < 1 || scale > 4) {
+    throw new UsageError(`--scale must be a number from 1 to 4 (got '${values.scale}')`);
+  }
+  const background = oneOf(values.background, BACKGROUNDS, 'background');
+  if (format === 'jpeg' && background === 'transparent') {
+    throw new UsageError(
+      'JPEG has no transparency: use --background white or dark, or --format png',
+    );
+  }
+  if (values.layout !== undefined && !/^[a-z][a-z0-9-]*$/.test(values.layout)) {
+    throw new UsageError(
+      `--layout must be a layout name such as fcose or circle (got '${values.layout}')`,
+    );
+  }
+  const options: RenderOptions = {
+    format,
+    scale,
+    view: oneOf(values.view, VIEWS, 'view') ?? 'actors',
+    caption: values.caption ?? false,
+    theme: oneOf(values.theme, THEMES, 'theme') ?? 'light',
+    ...(values.layout ? { layout: values.layout } : {}),
+    ...(background ? { background } : {}),
+  };
+  return { input, out: values.out, options };
+}
+
+export const renderCommand: Command = async (args, io) => {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(RENDER_USAGE);
+    return EXIT_OK;
+  }
+  let parsed: ParsedRenderArgs;
+  try {
+    parsed = parseRenderArgs(args);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`backchannel render: ${e.message}\n\n${RENDER_USAGE}`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+  const inputPath = path.resolve(io.cwd, parsed.input);
+  const outPath = path.resolve(io.cwd, parsed.out);
+  let text: string;
+  try {
+    text = await readFile(inputPath, 'utf8');
+  } catch (e) {
+    io.err(
+      `backchannel render: cannot read ${parsed.input}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+    );
+    return EXIT_USAGE;
+  }
+  const loaded = parseDataset(text);
+  if (!loaded.ok) {
+    io.err(`backchannel render: ${parsed.input} is not a valid dataset:`);
+    for (const p of loaded.problems.slice(0, 50)) io.err(`  ${p.path}: ${p.message}`);
+    return EXIT_INVALID;
+  }
+
+  const { ensureBuild, projectRoot } = await import('../../render/node-build.ts');
+  const { serveStatic } = await import('../../render/node-server.ts');
+  const { renderInBrowser } = await import('../../render/node-browser.ts');
+  const dist = await ensureBuild(projectRoot(), io.err);
+  const server = await serveStatic(dist);
+  let result;
+  try {
+    result = await renderInBrowser(server.url, JSON.stringify(loaded.dataset), parsed.options);
+  } finally {
+    await server.close();
+  }
+  if (!result.ok) {
+    io.err(`backchannel render: ${result.message}`);
+    return EXIT_INVALID;
+  }
+  const bytes = Buffer.from(result.base64, 'base64');
+  try {
+    await writeFile(outPath, bytes);
+  } catch (e) {
+    io.err(
+      `backchannel render: cannot write ${parsed.out}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+    );
+    return EXIT_USAGE;
+  }
+  for (const w of result.warnings) io.err(`backchannel render: ${w}`);
+  io.out(
+    `${parsed.out}: ${parsed.options.format.toUpperCase()}, ${result.width} × ${result.height} px, ${bytes.length} bytes (${result.nodes} nodes, ${result.edges} edges)`,
+  );
+  return EXIT_OK;
 };

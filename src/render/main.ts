@@ -1,0 +1,75 @@
+/**
+ * The render page: `window.__render(text, fileName, options)` loads a dataset, draws it with the
+ * explorer's scene, exports it as an image and returns the file as base64. Used by
+ * `backchannel render` (through headless Chromium) and by the export e2e tests.
+ */
+import { buildCaptionContent } from '../cy/export/caption.ts';
+import { exportImage, ImageExportError } from '../cy/export/image.ts';
+import { parseDataset } from '../model/validate.ts';
+import type { RenderFunction, RenderResult } from './protocol.ts';
+import { createScene, type Scene } from './scene.ts';
+
+const WIDTH = 1200;
+const HEIGHT = 900;
+
+let current: Scene | null = null;
+
+async function blobToBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  }
+  return btoa(binary);
+}
+
+const render: RenderFunction = async (text, _fileName, options): Promise<RenderResult> => {
+  const parsed = parseDataset(text);
+  if (!parsed.ok) {
+    const lines = parsed.problems.slice(0, 20).map((p) => `${p.path}: ${p.message}`);
+    return { ok: false, message: `The dataset is not valid:\n${lines.join('\n')}` };
+  }
+  const ds = parsed.dataset;
+  const container = document.getElementById('graph');
+  if (!container) return { ok: false, message: 'The render page has no #graph container.' };
+  container.style.width = `${WIDTH}px`;
+  container.style.height = `${HEIGHT}px`;
+  current?.destroy();
+  current = null;
+  try {
+    const scene = await createScene(container, ds, {
+      view: options.view,
+      theme: options.theme,
+      ...(options.layout ? { layout: options.layout } : {}),
+    });
+    current = scene;
+    const background = options.background ?? (options.theme === 'dark' ? 'dark' : 'white');
+    const result = await exportImage(scene.cy, {
+      format: options.format,
+      scale: options.scale,
+      background,
+      full: true,
+      caption: options.caption ? buildCaptionContent(ds, { legend: scene.legend }) : null,
+    });
+    return {
+      ok: true,
+      base64: await blobToBase64(result.blob),
+      mimeType: result.mimeType,
+      width: result.width,
+      height: result.height,
+      nodes: scene.cy.nodes().length,
+      edges: scene.cy.edges().length,
+      warnings: [],
+    };
+  } catch (e) {
+    if (e instanceof ImageExportError) return { ok: false, message: e.message };
+    return {
+      ok: false,
+      message: `Rendering failed: ${e instanceof Error ? e.message : String(e)}`,
+    };
+  }
+};
+
+window.__render = render;
+document.documentElement.dataset.renderReady = 'true';

@@ -1,0 +1,47 @@
+/**
+ * What the render page (render.html) understands: `window.__render(text, fileName, options)` draws
+ * a dataset with the explorer's elements, stylesheet and layouts, and returns the image. Shared by
+ * the page and by `backchannel render` (Node), so it holds types and pure helpers only.
+ */
+import type { ImageBackground, ImageFormat } from '../cy/export/image.ts';
+
+export type RenderView = 'actors' | 'events';
+export type RenderTheme = 'light' | 'dark';
+
+export interface RenderOptions {
+  format: ImageFormat;
+  scale: number;
+  view: RenderView;
+  /** A layout name the explorer knows; its default when absent. */
+  layout?: string;
+  caption: boolean;
+  theme: RenderTheme;
+  /** Defaults to the theme's background (white for light, dark for dark). */
+  background?: ImageBackground;
+}
+
+export type RenderResult =
+  | {
+      ok: true;
+      /** The file, base64-encoded. */
+      base64: string;
+      mimeType: string;
+      width: number;
+      height: number;
+      nodes: number;
+      edges: number;
+      warnings: string[];
+    }
+  | { ok: false; message: string };
+
+export type RenderFunction = (
+  text: string,
+  fileName: string | undefined,
+  options: RenderOptions,
+) => Promise<RenderResult>;
+
+declare global {
+  interface Window {
+    __render?: RenderFunction;
+  }
+}
