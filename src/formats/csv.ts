@@ -1,0 +1,349 @@
+/**
+ * CSV: Gephi tables (`Id,Label,…` nodes; `Source,Target,Type,…` edges, Type Directed/Undirected) and
+ * Kumu tables (`Label,Type,…` elements; `From,To,Type,…` connections), header names case-insensitive.
+ * An edge table alone is enough (its ends become the nodes). Export: an edge table and a node table
+ * in Gephi's form, with Backchannel's fields as extra columns (see README.md).
+ */
+import Papa from 'papaparse';
+import type { Dataset } from '../model/schema.ts';
+import { RELATION_KIND_LABELS } from '../model/vocabulary.ts';
+import {
+  ACTOR_FIELDS,
+  RELATION_FIELDS,
+  decodeActorKind,
+  encodeActor,
+  encodeRelation,
+  sourceIndex,
+} from './codec.ts';
+import {
+  buildDataset,
+  type AttributeValue,
+  type RawEdge,
+  type RawGraph,
+  type RawNode,
+} from './build.ts';
+import { edgesOfRelation } from './gexf.ts';
+import type { ExportFile, ImportResult, Problem } from './types.ts';
+
+interface Table {
+  headers: string[];
+  /** Lower-cased, trimmed, without spaces, hyphens and underscores. */
+  keys: string[];
+  rows: string[][];
+}
+
+function norm(header: string): string {
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
+}
+
+/** Undoes the spreadsheet-formula guard of the exporter (`'=…` → `=…`). */
+function unguard(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+function readTable(
+  text: string,
+  what: string,
+): { ok: true; table: Table; warnings: string[] } | { ok: false; problems: Problem[] } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const parsed = Papa.parse<string[]>(body, { header: false, skipEmptyLines: 'greedy' });
+  const fatal = parsed.errors.filter(
+    (e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes',
+  );
+  if (fatal.length > 0) {
+    return {
+      ok: false,
+      problems: fatal.slice(0, 10).map((e) => ({
+        path: `${what}, row ${(e.row ?? 0) + 1}`,
+        message: `malformed CSV: ${e.message}`,
+      })),
+    };
+  }
+  const [headerRow, ...rows] = parsed.data;
+  if (!headerRow || headerRow.every((h) => h.trim() === '')) {
+    return { ok: false, problems: [{ path: what, message: 'the CSV has no header row' }] };
+  }
+  const warnings: string[] = [];
+  const ragged = rows.filter((r) => r.length !== headerRow.length).length;
+  if (ragged > 0)
+    warnings.push(
+      `${what}: ${ragged} row(s) do not have ${headerRow.length} cells like the header`,
+    );
+  return {
+    ok: true,
+    table: {
+      headers: headerRow.map((h) => h.trim()),
+      keys: headerRow.map(norm),
+      rows: rows.map((r) => r.map(unguard)),
+    },
+    warnings,
+  };
+}
+
+function column(t: Table, ...names: string[]): number {
+  for (const n of names) {
+    const i = t.keys.indexOf(n);
+    if (i !== -1) return i;
+  }
+  return -1;
+}
+
+function cell(row: string[], i: number): string | undefined {
+  if (i < 0) return undefined;
+  const v = row[i]?.trim();
+  return v === undefined || v === '' ? undefined : v;
+}
+
+const DIRECTIONS: Record<string, boolean> = { directed: true, undirected: false, mutual: false };
+
+function found(t: Table): string {
+  return t.headers.map((h) => `'${h}'`).join(', ') || '(none)';
+}
+
+function readNodes(
+  t: Table,
+  what: string,
+): { ok: true; nodes: RawNode[] } | { ok: false; problems: Problem[] } {
+  const idCol = column(t, 'id');
+  const labelCol = column(t, 'label', 'name');
+  if (idCol === -1 && labelCol === -1) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: what,
+          message: `the node table needs an 'Id' column (Gephi) or a 'Label' column (Kumu); found ${found(t)}`,
+        },
+      ],
+    };
+  }
+  const parentCol = column(t, 'memberof', 'parent', 'pid');
+  const kindCol = column(t, 'kind');
+  const typeCol = column(t, 'type');
+  const fieldCols = new Map<string, number>();
+  for (const f of ACTOR_FIELDS) if (f !== 'kind') fieldCols.set(f, column(t, f.toLowerCase()));
+  const used = new Set([idCol, labelCol, parentCol, ...fieldCols.values()]);
+  const nodes: RawNode[] = [];
+  for (const row of t.rows) {
+    const id = cell(row, idCol) ?? cell(row, labelCol);
+    if (id === undefined) continue;
+    const attributes: Record<string, AttributeValue> = {};
+    // A Kind that is an actor kind is the kind; any other Kind or Type value is kept as an attribute.
+    const kindCell = cell(row, kindCol);
+    const kindIsKind = decodeActorKind(kindCell) !== undefined;
+    t.headers.forEach((h, i) => {
+      const v = cell(row, i);
+      if (!used.has(i) && v !== undefined && !(i === kindCol && kindIsKind)) attributes[h] = v;
+    });
+    const fields: Record<string, string> = {};
+    for (const [f, i] of fieldCols) {
+      const v = cell(row, i);
+      if (v !== undefined) fields[f] = v;
+    }
+    const kind = kindIsKind ? kindCell : cell(row, typeCol);
+    if (kind !== undefined) fields.kind = kind;
+    const node: RawNode = { id, attributes, fields };
+    const label = cell(row, labelCol);
+    if (label !== undefined) node.label = label;
+    const parent = cell(row, parentCol);
+    if (parent !== undefined) node.parent = parent;
+    nodes.push(node);
+  }
+  return { ok: true, nodes };
+}
+
+function readEdges(t: Table): RawEdge[] {
+  const src = column(t, 'source', 'from');
+  const tgt = column(t, 'target', 'to');
+  const typeCol = column(t, 'type');
+  const dirCol = column(t, 'direction', 'directed');
+  const idCol = column(t, 'id');
+  const labelCol = column(t, 'label');
+  const weightCol = column(t, 'weight');
+  const startCol = column(t, 'start');
+  const endCol = column(t, 'end');
+  const fieldCols = new Map<string, number>();
+  for (const f of RELATION_FIELDS) fieldCols.set(f, column(t, f.toLowerCase()));
+  const used = new Set([
+    src,
+    tgt,
+    dirCol,
+    idCol,
+    labelCol,
+    weightCol,
+    startCol,
+    endCol,
+    ...fieldCols.values(),
+  ]);
+  const edges: RawEdge[] = [];
+  for (const row of t.rows) {
+    const source = cell(row, src);
+    const target = cell(row, tgt);
+    if (source === undefined || target === undefined) continue;
+    const attributes: Record<string, AttributeValue> = {};
+    let directed = true;
+    const dir = cell(row, dirCol)?.toLowerCase();
+    if (dir !== undefined && dir in DIRECTIONS) directed = DIRECTIONS[dir] ?? true;
+    else if (dir === 'true' || dir === 'false') directed = dir === 'true';
+    const type = cell(row, typeCol);
+    if (type !== undefined && type.toLowerCase() in DIRECTIONS)
+      directed = DIRECTIONS[type.toLowerCase()] ?? true;
+    else if (type !== undefined) used.delete(typeCol);
+    t.headers.forEach((h, i) => {
+      const v = cell(row, i);
+      if (!used.has(i) && v !== undefined) attributes[h] = v;
+    });
+    const fields: Record<string, string> = {};
+    for (const [f, i] of fieldCols) {
+      const v = cell(row, i);
+      if (v !== undefined) fields[f] = v;
+    }
+    const edge: RawEdge = { source, target, directed, attributes, fields };
+    const isBc = fields.relation !== undefined && fields.participants !== undefined;
+    const id = cell(row, idCol);
+    if (id !== undefined) edge.id = id;
+    const label = cell(row, labelCol);
+    if (label !== undefined) edge.label = label;
+    const weight = cell(row, weightCol);
+    if (weight !== undefined) edge.weight = weight;
+    const start = cell(row, startCol) ?? (isBc ? undefined : fields.date);
+    const end = cell(row, endCol) ?? (isBc ? undefined : fields.endDate);
+    if (start !== undefined) edge.start = start;
+    if (end !== undefined) edge.end = end;
+    if (!isBc && fields.summary !== undefined && edge.label === undefined)
+      edge.label = fields.summary;
+    edges.push(edge);
+  }
+  return edges;
+}
+
+/**
+ * Imports an edge table (with `options.nodesText`, its node table too). A node table given alone
+ * (no Source/From column) gives actors without relations.
+ */
+export function importCsv(text: string, fileName?: string, nodesText?: string): ImportResult {
+  const refuse = (problems: Problem[]): ImportResult => ({ ok: false, format: 'csv', problems });
+  const main = readTable(text, 'edge table');
+  if (!main.ok) return refuse(main.problems);
+  const warnings = [...main.warnings];
+  const t = main.table;
+  const hasEnds = column(t, 'source', 'from') !== -1 && column(t, 'target', 'to') !== -1;
+  let nodes: RawNode[] = [];
+  let edges: RawEdge[] = [];
+  if (hasEnds) {
+    edges = readEdges(t);
+    if (nodesText !== undefined) {
+      const nt = readTable(nodesText, 'node table');
+      if (!nt.ok) return refuse(nt.problems);
+      warnings.push(...nt.warnings);
+      const n = readNodes(nt.table, 'node table');
+      if (!n.ok) return refuse(n.problems);
+      nodes = n.nodes;
+    }
+  } else if (
+    nodesText === undefined &&
+    (column(t, 'id') !== -1 || column(t, 'label') !== -1) &&
+    column(t, 'source', 'from', 'target', 'to') === -1
+  ) {
+    const n = readNodes(t, 'node table');
+    if (!n.ok) return refuse(n.problems);
+    nodes = n.nodes;
+    warnings.push('this is a node table without an edge table: the actors have no relations');
+  } else {
+    return refuse([
+      {
+        path: 'edge table, header',
+        message: `the edge table needs the columns 'Source' and 'Target' (Gephi) or 'From' and 'To' (Kumu); found ${found(t)}`,
+      },
+    ]);
+  }
+  const raw: RawGraph = {
+    format: 'csv',
+    header: {},
+    nodes,
+    edges,
+    warnImpliedNodes: false,
+    warnings,
+  };
+  return buildDataset(raw, fileName);
+}
+
+// ---- export ----
+
+const NODE_COLUMNS = [
+  'Id',
+  'Label',
+  'Kind',
+  'MemberOf',
+  'Title',
+  'Aliases',
+  'Description',
+  'Sources',
+  'Extensions',
+];
+const EDGE_COLUMNS = [
+  'Source',
+  'Target',
+  'Type',
+  'Id',
+  'Label',
+  'Kind',
+  'Relation',
+  'Participants',
+  'Date',
+  'EndDate',
+  'Place',
+  'Summary',
+  'Certainty',
+  'Quotes',
+  'Sources',
+  'Extensions',
+];
+
+function capitalise(field: string): string {
+  return field.charAt(0).toUpperCase() + field.slice(1);
+}
+
+function toCsv(columns: string[], rows: Record<string, string | undefined>[]): string {
+  return `${Papa.unparse(
+    { fields: columns, data: rows.map((r) => columns.map((c) => r[c] ?? '')) },
+    { escapeFormulae: true, newline: '\n' },
+  )}\n`;
+}
+
+/** The edge table (first) and the node table of a dataset. */
+export function exportCsv(ds: Dataset, baseName = ds.id): ExportFile[] {
+  const sources = sourceIndex(ds);
+  const nodeRows = ds.actors.map((a) => {
+    const row: Record<string, string | undefined> = {
+      Id: a.id,
+      Label: a.name,
+      MemberOf: a.memberOf,
+    };
+    for (const [k, v] of Object.entries(encodeActor(a, sources))) row[capitalise(k)] = v;
+    return row;
+  });
+  const edgeRows = ds.relations.flatMap((r) => {
+    const fields: Record<string, string | undefined> = {};
+    for (const [k, v] of Object.entries(encodeRelation(r, sources))) fields[capitalise(k)] = v;
+    return edgesOfRelation(r).map((e) => ({
+      ...fields,
+      Source: e.source,
+      Target: e.target,
+      Type: e.directed ? 'Directed' : 'Undirected',
+      Id: e.id,
+      Label: RELATION_KIND_LABELS[r.kind],
+    }));
+  });
+  return [
+    { fileName: `${baseName}.csv`, mimeType: 'text/csv', text: toCsv(EDGE_COLUMNS, edgeRows) },
+    {
+      fileName: `${baseName}.nodes.csv`,
+      mimeType: 'text/csv',
+      text: toCsv(NODE_COLUMNS, nodeRows),
+    },
+  ];
+}

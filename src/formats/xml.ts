@@ -1,0 +1,186 @@
+/**
+ * Safe XML reading for the GEXF and GraphML importers, on fast-xml-parser.
+ *
+ * A document with a `<!DOCTYPE` or `<!ENTITY` declaration is refused before anything is parsed (no
+ * entity expansion, no external entities, whatever the parser would do with them). Malformed XML is
+ * refused with the parser's line and column. The result is a small tree of plain records: element
+ * names keep their prefix in `qname` and lose it in `name` (so `viz:color` is found whatever URI the
+ * `viz` prefix is bound to), and attributes are in a null-prototype record.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Problem } from './types.ts';
+
+export interface XmlElement {
+  /** Local name, without a namespace prefix. */
+  name: string;
+  /** Name as written, with its prefix. */
+  qname: string;
+  attrs: Record<string, string>;
+  children: XmlElement[];
+  /** Text content directly inside the element (text and CDATA), trimmed. */
+  text: string;
+}
+
+export type XmlResult = { ok: true; root: XmlElement } | { ok: false; problems: Problem[] };
+
+/** Line and column (1-based) of a character offset. */
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+const FORBIDDEN_DECLARATIONS = /<!(DOCTYPE|ENTITY)/i;
+
+export function parseXml(text: string): XmlResult {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const forbidden = FORBIDDEN_DECLARATIONS.exec(body);
+  if (forbidden) {
+    const { line, column } = lineColumnAt(body, forbidden.index);
+    const what = (forbidden[1] ?? '').toUpperCase();
+    return {
+      ok: false,
+      problems: [
+        {
+          path: `line ${line}, column ${column}`,
+          message: `refused: the XML has a <!${what}> declaration; for safety, XML with document type or entity declarations is not read`,
+        },
+      ],
+    };
+  }
+  const valid = XMLValidator.validate(body, { allowBooleanAttributes: false });
+  if (valid !== true) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: `line ${valid.err.line}, column ${valid.err.col}`,
+          message: `malformed XML: ${valid.err.msg}`,
+        },
+      ],
+    };
+  }
+  const parser = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    parseAttributeValue: false,
+    parseTagValue: false,
+    trimValues: true,
+    processEntities: true,
+    htmlEntities: false,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    commentPropName: false,
+  });
+  let ordered: unknown;
+  try {
+    ordered = parser.parse(body);
+  } catch (e) {
+    return {
+      ok: false,
+      problems: [{ path: '(document)', message: `malformed XML: ${errorMessage(e)}` }],
+    };
+  }
+  const roots = toElements(ordered);
+  const root = roots[0];
+  if (!root) {
+    return {
+      ok: false,
+      problems: [{ path: '(document)', message: 'the XML has no root element' }],
+    };
+  }
+  return { ok: true, root };
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** fast-xml-parser's ordered form (`[{tag: [...children], ':@': {attrs}}, {'#text': '…'}]`) → elements. */
+function toElements(list: unknown): XmlElement[] {
+  if (!Array.isArray(list)) return [];
+  const out: XmlElement[] = [];
+  for (const item of list) {
+    if (!isRecord(item)) continue;
+    for (const key of Object.keys(item)) {
+      if (key === ':@' || key === '#text') continue;
+      const rawChildren = item[key];
+      const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
+      const rawAttrs = item[':@'];
+      if (isRecord(rawAttrs)) {
+        for (const [k, v] of Object.entries(rawAttrs)) attrs[k] = String(v);
+      }
+      const colon = key.indexOf(':');
+      const children = toElements(rawChildren);
+      let text = '';
+      if (Array.isArray(rawChildren)) {
+        for (const c of rawChildren) {
+          if (isRecord(c) && '#text' in c) text += String(c['#text']);
+        }
+      }
+      out.push({
+        name: colon === -1 ? key : key.slice(colon + 1),
+        qname: key,
+        attrs,
+        children,
+        text: text.trim(),
+      });
+    }
+  }
+  return out;
+}
+
+/** The element's children with local name `name`. */
+export function childrenNamed(el: XmlElement, name: string): XmlElement[] {
+  return el.children.filter((c) => c.name === name);
+}
+
+export function firstChild(el: XmlElement, name: string): XmlElement | undefined {
+  return el.children.find((c) => c.name === name);
+}
+
+export function attr(el: XmlElement, name: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(el.attrs, name) ? el.attrs[name] : undefined;
+}
+
+/** Text safe inside an XML element or a double-quoted attribute. */
+// Characters XML 1.0 cannot hold at all (not even as references): dropped on export.
+// eslint-disable-next-line no-control-regex
+const NOT_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(NOT_XML_CHARS, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\t/g, '&#9;');
+}
+
+/** Text safe as element content (newlines kept as they are). */
+export function escapeXmlText(text: string): string {
+  return text
+    .replace(NOT_XML_CHARS, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/** ` a="1" b="2"` from the defined entries. */
+export function xmlAttrs(attrs: Record<string, string | undefined>): string {
+  let out = '';
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) out += ` ${k}="${escapeXml(v)}"`;
+  return out;
+}
