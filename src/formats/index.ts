@@ -8,13 +8,7 @@ import { exportCsv, importCsv } from './csv.ts';
 import { detectFormat } from './detect.ts';
 import { exportGexf, importGexf } from './gexf.ts';
 import { exportGraphml, importGraphml } from './graphml.ts';
-import type {
-  ExportFile,
-  ExportFormat,
-  ImportFormat,
-  ImportOptions,
-  ImportResult,
-} from './types.ts';
+import type { ExportFile, ExportFormat, ImportOptions, ImportResult } from './types.ts';
 
 export type {
   ExportFile,
