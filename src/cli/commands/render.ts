@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Command } from '../io.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../io.ts';
-import { parseDataset } from '../../model/validate.ts';
+import { importDataset } from '../../formats/index.ts';
 import type { RenderOptions, RenderTheme, RenderView } from '../../render/protocol.ts';
 import type { ImageBackground, ImageFormat } from '../../cy/export/image.ts';
 
@@ -149,9 +149,9 @@ export const renderCommand: Command = async (args, io) => {
     );
     return EXIT_USAGE;
   }
-  const loaded = parseDataset(text);
+  const loaded = importDataset(text, path.basename(inputPath));
   if (!loaded.ok) {
-    io.err(`backchannel render: ${parsed.input} is not a valid dataset:`);
+    io.err(`backchannel render: ${parsed.input} cannot be read as a dataset:`);
     for (const p of loaded.problems.slice(0, 50)) io.err(`  ${p.path}: ${p.message}`);
     return EXIT_INVALID;
   }
@@ -180,7 +180,7 @@ export const renderCommand: Command = async (args, io) => {
     );
     return EXIT_USAGE;
   }
-  for (const w of result.warnings) io.err(`backchannel render: ${w}`);
+  for (const w of [...loaded.warnings, ...result.warnings]) io.err(`backchannel render: ${w}`);
   io.out(
     `${parsed.out}: ${parsed.options.format.toUpperCase()}, ${result.width} × ${result.height} px, ${bytes.length} bytes (${result.nodes} nodes, ${result.edges} edges)`,
   );

@@ -1,0 +1,117 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseRenderArgs } from '../../../src/cli/commands/render.ts';
+import { run } from '../../../src/cli/main.ts';
+
+function capture(): {
+  out: string[];
+  err: string[];
+  io: { out: (t: string) => void; err: (t: string) => void; cwd: string };
+} {
+  const out: string[] = [];
+  const err: string[] = [];
+  const cwd = mkdtempSync(path.join(tmpdir(), 'bc-render-'));
+  return { out, err, io: { out: (t) => out.push(t), err: (t) => err.push(t), cwd } };
+}
+
+describe('parseRenderArgs', () => {
+  it('reads every option', () => {
+    const p = parseRenderArgs([
+      'in.json',
+      '--format',
+      'svg',
+      '--out',
+      'x.svg',
+      '--view',
+      'events',
+      '--layout',
+      'circle',
+      '--scale',
+      '3',
+      '--caption',
+      '--theme',
+      'dark',
+      '--background',
+      'transparent',
+    ]);
+    expect(p).toEqual({
+      input: 'in.json',
+      out: 'x.svg',
+      options: {
+        format: 'svg',
+        scale: 3,
+        view: 'events',
+        layout: 'circle',
+        caption: true,
+        theme: 'dark',
+        background: 'transparent',
+      },
+    });
+  });
+
+  it('takes the format from the output extension and defaults the rest', () => {
+    expect(parseRenderArgs(['in.gexf', '--out', 'pic.JPG'])).toEqual({
+      input: 'in.gexf',
+      out: 'pic.JPG',
+      options: { format: 'jpeg', scale: 2, view: 'actors', caption: false, theme: 'light' },
+    });
+  });
+
+  it.each([
+    [['--out', 'a.png'], /missing the input file/],
+    [['in.json'], /missing --out/],
+    [['in.json', '--out', 'a.bin'], /missing --format/],
+    [['in.json', '--out', 'a.png', '--format', 'gif'], /--format must be one of png, svg, jpeg/],
+    [['in.json', '--out', 'a.png', '--scale', '5'], /--scale must be a number from 1 to 4/],
+    [['in.json', '--out', 'a.png', '--scale', 'big'], /--scale must be a number/],
+    [['in.json', '--out', 'a.jpg', '--background', 'transparent'], /JPEG has no transparency/],
+    [['in.json', '--out', 'a.png', '--view', 'tree'], /--view must be one of actors, events/],
+    [['in.json', '--out', 'a.png', '--layout', 'x;rm'], /--layout must be a layout name/],
+    [['in.json', '--out', 'a.png', '--bogus'], /Unknown option/],
+  ])('refuses %j', (args, message) => {
+    expect(() => parseRenderArgs(args)).toThrow(message);
+  });
+});
+
+describe('backchannel render (before the browser)', () => {
+  it('exits 2 with the usage on a bad option, without a stack trace', async () => {
+    const c = capture();
+    expect(await run(['render', 'in.json', '--out', 'a.png', '--scale', '9'], c.io)).toBe(2);
+    expect(c.err.join('\n')).toContain('--scale must be a number from 1 to 4');
+    expect(c.err.join('\n')).toContain('Usage: backchannel render');
+    expect(c.err.join('\n')).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 when the input cannot be read', async () => {
+    const c = capture();
+    expect(await run(['render', 'missing.json', '--out', 'a.png'], c.io)).toBe(2);
+    expect(c.err.join('\n')).toMatch(/cannot read missing\.json: ENOENT/);
+  });
+
+  it('exits 1 with the problems (path: message) when the dataset is invalid, writing nothing', async () => {
+    const c = capture();
+    writeFileSync(
+      path.join(c.io.cwd, 'bad.json'),
+      JSON.stringify({
+        schemaVersion: 1,
+        id: 'x',
+        title: 't',
+        sources: [],
+        actors: [],
+        relations: [],
+      }),
+    );
+    expect(await run(['render', 'bad.json', '--out', 'a.png'], c.io)).toBe(1);
+    expect(c.err.join('\n')).toContain('actors');
+    const { existsSync } = await import('node:fs');
+    expect(existsSync(path.join(c.io.cwd, 'a.png'))).toBe(false);
+  });
+
+  it('prints its help', async () => {
+    const c = capture();
+    expect(await run(['render', '--help'], c.io)).toBe(0);
+    expect(c.out.join('\n')).toContain('--background white|dark|transparent');
+  });
+});
