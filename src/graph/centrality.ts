@@ -45,9 +45,22 @@ export function simpleGraph(
   return { ids, indexOf, adjacency: sets.map((s) => [...s]) };
 }
 
+/** The adjacency lists packed in two typed arrays (compressed sparse rows): faster to scan. */
+function packed(graph: SimpleGraph): { offsets: Int32Array; targets: Int32Array } {
+  const n = graph.ids.length;
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    offsets[i + 1] = (offsets[i] as number) + (graph.adjacency[i] as number[]).length;
+  }
+  const targets = new Int32Array(offsets[n] as number);
+  for (let i = 0; i < n; i++) targets.set(graph.adjacency[i] as number[], offsets[i] as number);
+  return { offsets, targets };
+}
+
 /** Raw undirected betweenness of each node index (Brandes' accumulation, each pair counted once). */
 export function brandes(graph: SimpleGraph): Float64Array {
   const n = graph.ids.length;
+  const { offsets, targets } = packed(graph);
   const cb = new Float64Array(n);
   const sigma = new Float64Array(n);
   const dist = new Int32Array(n);
@@ -68,12 +81,16 @@ export function brandes(graph: SimpleGraph): Float64Array {
       const v = queue[head++] as number;
       stack[top++] = v;
       const dv = dist[v] as number;
-      for (const w of graph.adjacency[v] as number[]) {
-        if (dist[w] === -1) {
-          dist[w] = dv + 1;
+      const sv = sigma[v] as number;
+      for (let k = offsets[v] as number, end = offsets[v + 1] as number; k < end; k++) {
+        const w = targets[k] as number;
+        let dw = dist[w] as number;
+        if (dw === -1) {
+          dw = dv + 1;
+          dist[w] = dw;
           queue[tail++] = w;
         }
-        if (dist[w] === dv + 1) sigma[w] = (sigma[w] as number) + (sigma[v] as number);
+        if (dw === dv + 1) sigma[w] = (sigma[w] as number) + sv;
       }
     }
     // Predecessors of w are its neighbours one step closer to s: no lists needed.
@@ -81,7 +98,8 @@ export function brandes(graph: SimpleGraph): Float64Array {
       const w = stack[--top] as number;
       const dw = dist[w] as number;
       const coeff = (1 + (delta[w] as number)) / (sigma[w] as number);
-      for (const v of graph.adjacency[w] as number[]) {
+      for (let k = offsets[w] as number, end = offsets[w + 1] as number; k < end; k++) {
+        const v = targets[k] as number;
         if (dist[v] === dw - 1) delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
       }
       if (w !== s) cb[w] = (cb[w] as number) + (delta[w] as number);

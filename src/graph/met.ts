@@ -59,14 +59,24 @@ export function membersByGroup(
 export interface PresenceIndex {
   kindOf: Map<string, Actor['kind']>;
   members: Map<string, string[]>;
-  parentOf: Map<string, string | undefined>;
+  /** Each actor's `memberOf` ancestors (a cycle, which validation refuses, stops where it repeats). */
+  ancestors: Map<string, Set<string>>;
 }
 
 export function presenceIndex(actors: readonly Actor[]): PresenceIndex {
+  const parentOf = new Map(actors.map((a) => [a.id, a.memberOf]));
+  const ancestors = new Map<string, Set<string>>();
+  for (const a of actors) {
+    const set = new Set<string>();
+    for (let p = a.memberOf; p !== undefined && p !== a.id && !set.has(p); p = parentOf.get(p)) {
+      set.add(p);
+    }
+    ancestors.set(a.id, set);
+  }
   return {
     kindOf: new Map(actors.map((a) => [a.id, a.kind])),
     members: membersByGroup(actors),
-    parentOf: new Map(actors.map((a) => [a.id, a.memberOf])),
+    ancestors,
   };
 }
 
@@ -104,32 +114,14 @@ export function presenceAt(
   return out;
 }
 
-/** Whether `a` belongs to `b` through its `memberOf` chain (at any depth). */
-export function isMemberOf(
-  a: string,
-  b: string,
-  parentOf: Map<string, string | undefined>,
-): boolean {
-  const seen = new Set<string>([a]);
-  for (let p = parentOf.get(a); p !== undefined && !seen.has(p); p = parentOf.get(p)) {
-    if (p === b) return true;
-    seen.add(p);
-  }
-  return false;
-}
-
 /**
  * Whether two actors present at the same relation form a pair there: neither was present through the
  * other, and neither belongs to the other by `memberOf`.
  */
-export function formsPair(
-  x: Presence,
-  y: Presence,
-  parentOf: Map<string, string | undefined>,
-): boolean {
+export function formsPair(x: Presence, y: Presence, ancestors: Map<string, Set<string>>): boolean {
   if (x.actor === y.actor) return false;
   if (x.via.includes(y.actor) || y.via.includes(x.actor)) return false;
-  return !isMemberOf(x.actor, y.actor, parentOf) && !isMemberOf(y.actor, x.actor, parentOf);
+  return !ancestors.get(x.actor)?.has(y.actor) && !ancestors.get(y.actor)?.has(x.actor);
 }
 
 /**
@@ -146,7 +138,7 @@ export function metPairs(dataset: Pick<Dataset, 'actors' | 'relations'>): MetPai
       for (let j = i + 1; j < present.length; j++) {
         const p = present[i] as Presence;
         const q = present[j] as Presence;
-        if (!formsPair(p, q, index.parentOf)) continue;
+        if (!formsPair(p, q, index.ancestors)) continue;
         const [x, y] = p.actor < q.actor ? [p, q] : [q, p];
         const key = `${x.actor}|${y.actor}`;
         let pair = pairs.get(key);

@@ -129,7 +129,7 @@ interface Index {
   relationsOf: number[][];
   idx: Map<string, number>;
   ids: string[];
-  parentOf: Map<string, string | undefined>;
+  ancestors: Map<string, Set<string>>;
 }
 
 function buildIndex(dataset: Pick<Dataset, 'actors' | 'relations'>): Index {
@@ -152,15 +152,7 @@ function buildIndex(dataset: Pick<Dataset, 'actors' | 'relations'>): Index {
       byActor.set(i, p);
       relationsOf[i]?.push(ri);
       if (p.via.length > 0) isSimple = false;
-      const seen = new Set<string>([p.actor]);
-      for (
-        let q = pIndex.parentOf.get(p.actor);
-        q !== undefined && !seen.has(q);
-        q = pIndex.parentOf.get(q)
-      ) {
-        if (set.has(q)) isSimple = false;
-        seen.add(q);
-      }
+      for (const q of pIndex.ancestors.get(p.actor) ?? []) if (set.has(q)) isSimple = false;
     }
     presenceOf.push(byActor);
     actorsOf.push([...byActor.keys()]);
@@ -175,7 +167,7 @@ function buildIndex(dataset: Pick<Dataset, 'actors' | 'relations'>): Index {
     relationsOf,
     idx,
     ids,
-    parentOf: pIndex.parentOf,
+    ancestors: pIndex.ancestors,
   };
 }
 
@@ -184,7 +176,7 @@ function pairs(ix: Index, r: number, x: number, y: number): boolean {
   if (ix.simple[r]) return true;
   const px = ix.presenceOf[r]?.get(x);
   const py = ix.presenceOf[r]?.get(y);
-  return px !== undefined && py !== undefined && formsPair(px, py, ix.parentOf);
+  return px !== undefined && py !== undefined && formsPair(px, py, ix.ancestors);
 }
 
 function stepOf(ix: Index, r: number, x: number, y: number): ChainStep {

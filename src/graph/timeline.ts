@@ -5,7 +5,7 @@
  * O(R log R).
  */
 import type { Dataset, Relation } from '../model/schema.ts';
-import { comparePartialDates } from '../model/dates.ts';
+import { startOf } from '../model/dates.ts';
 
 export interface TimelineEntry {
   relation: string;
@@ -43,8 +43,16 @@ export function timeline(dataset: Pick<Dataset, 'relations'>): Timeline {
     if (r.endDate !== undefined) entry.endDate = r.endDate;
     dated.push(entry);
   }
-  // Array.prototype.sort is stable: equal dates keep dataset order.
-  dated.sort((x, y) => comparePartialDates(x.date, y.date));
+  // By first day covered, then precision (the length of the partial date); sort is stable, so equal
+  // dates keep dataset order. Same order as comparePartialDates, with the keys computed once.
+  const key = new Map(
+    dated.map((e) => [e, `${startOf(e.date) ?? e.date}|${String(e.date.length).padStart(2, '0')}`]),
+  );
+  dated.sort((x, y) => {
+    const kx = key.get(x) as string;
+    const ky = key.get(y) as string;
+    return kx < ky ? -1 : kx > ky ? 1 : 0;
+  });
   const steps: TimelineStep[] = [];
   for (const e of dated) {
     const last = steps[steps.length - 1];
