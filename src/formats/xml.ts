@@ -71,8 +71,10 @@ export function parseXml(text: string): XmlResult {
     parseAttributeValue: false,
     parseTagValue: false,
     trimValues: true,
-    processEntities: true,
+    // Entities are decoded below, in one pass (the parser would leave `&#10;` in attributes as is).
+    processEntities: false,
     htmlEntities: false,
+    cdataPropName: '#cdata',
     ignoreDeclaration: true,
     ignorePiTags: true,
     commentPropName: false,
@@ -101,6 +103,21 @@ function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+const ENTITY = /&(lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);/g;
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** The five predefined entities and character references (no others exist without a DOCTYPE). */
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (whole, name: string) => {
+    if (name.startsWith('#')) {
+      const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED[name] ?? whole;
+  });
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -112,19 +129,25 @@ function toElements(list: unknown): XmlElement[] {
   for (const item of list) {
     if (!isRecord(item)) continue;
     for (const key of Object.keys(item)) {
-      if (key === ':@' || key === '#text') continue;
+      if (key === ':@' || key === '#text' || key === '#cdata') continue;
       const rawChildren = item[key];
       const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
       const rawAttrs = item[':@'];
       if (isRecord(rawAttrs)) {
-        for (const [k, v] of Object.entries(rawAttrs)) attrs[k] = String(v);
+        for (const [k, v] of Object.entries(rawAttrs)) attrs[k] = decodeEntities(String(v));
       }
       const colon = key.indexOf(':');
       const children = toElements(rawChildren);
       let text = '';
       if (Array.isArray(rawChildren)) {
         for (const c of rawChildren) {
-          if (isRecord(c) && '#text' in c) text += String(c['#text']);
+          if (!isRecord(c)) continue;
+          if ('#text' in c) text += decodeEntities(String(c['#text']));
+          // CDATA is literal: no entity decoding.
+          if (Array.isArray(c['#cdata'])) {
+            for (const t of c['#cdata'])
+              if (isRecord(t) && '#text' in t) text += String(t['#text']);
+          }
         }
       }
       out.push({

@@ -1,0 +1,67 @@
+/**
+ * `importDatasetInWorker`: what the explorer calls for an opened or dropped file. The file is parsed in
+ * a module worker so that the page stays responsive on large graphs; where workers are unavailable
+ * (or the worker cannot start) it is parsed on the main thread, with the same result.
+ */
+import { importDataset, MAX_IMPORT_BYTES } from './index.ts';
+import type { ImportOptions, ImportResult } from './types.ts';
+import type { ImportRequest } from './worker.ts';
+
+export type ImportSource = File | { text: string; name: string };
+
+export async function importDatasetInWorker(
+  file: ImportSource,
+  options?: ImportOptions,
+): Promise<ImportResult> {
+  const name = file.name;
+  if (typeof file.text !== 'string' && 'size' in file && file.size > MAX_IMPORT_BYTES) {
+    // Refused before reading: the text would not be accepted anyway.
+    const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    return {
+      ok: false,
+      problems: [
+        {
+          path: name,
+          message: `the file is too big: ${mb(file.size)}, the limit is ${mb(MAX_IMPORT_BYTES)}`,
+        },
+      ],
+    };
+  }
+  let text: string;
+  try {
+    text = typeof file.text === 'string' ? file.text : await file.text();
+  } catch (e) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: name,
+          message: `cannot read the file: ${e instanceof Error ? e.message : String(e)}`,
+        },
+      ],
+    };
+  }
+  const request: ImportRequest = { text, name };
+  if (options?.nodesText !== undefined) request.nodesText = options.nodesText;
+  const onMainThread = (): ImportResult => importDataset(text, name, options);
+  if (typeof Worker === 'undefined') return onMainThread();
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return onMainThread();
+  }
+  return new Promise<ImportResult>((resolve) => {
+    worker.onmessage = (e: MessageEvent<ImportResult>) => {
+      worker.terminate();
+      resolve(e.data);
+    };
+    worker.onerror = (e: Event) => {
+      // The worker could not load or crashed: parse here rather than lose the file.
+      e.preventDefault();
+      worker.terminate();
+      resolve(onMainThread());
+    };
+    worker.postMessage(request);
+  });
+}
