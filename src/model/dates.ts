@@ -33,8 +33,11 @@ export function precisionOf(value: string): DatePrecision | undefined {
   return p.day !== undefined ? 'day' : p.month !== undefined ? 'month' : 'year';
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31);
 }
 
 /** First day covered by a partial date, as `YYYY-MM-DD`. */

@@ -69,7 +69,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Own property of a record (never the prototype's). */
 export function own(record: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** The value at `at` in `root`, or undefined. */

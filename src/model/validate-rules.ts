@@ -4,7 +4,7 @@
  * cycles, distinct participants, and `endDate` ≥ `date`. They read the raw parsed value defensively,
  * so they run even where the shape is wrong, and each runs in linear time.
  */
-import { endIsBeforeStart, isPartialDate } from './dates.ts';
+import { endIsBeforeStart } from './dates.ts';
 import { SLUG_PATTERN } from './schema.ts';
 import { FORBIDDEN_KEYS } from './validate-shape.ts';
 import { isRecord, own, quote, type RawProblem, type Segment } from './problems.ts';
@@ -13,77 +13,117 @@ import { createSuggester } from './suggest.ts';
 /** Ids that are valid slugs but are refused, because code keys objects by id. */
 export const RESERVED_IDS: ReadonlySet<string> = new Set(['constructor', 'prototype']);
 
-interface Frame {
-  value: object;
-  depth: number;
-  parent: Frame | undefined;
-  key: Segment;
-}
-
-function pathOf(frame: Frame | undefined, last?: Segment): Segment[] {
-  const out: Segment[] = last === undefined ? [] : [last];
-  for (let f = frame; f && f.parent; f = f.parent) out.push(f.key);
-  return out.reverse();
+/** A problem found by the walk, located by the container it is in (and the key there). */
+interface Flag {
+  container: object;
+  key?: Segment;
+  message: string;
 }
 
 /**
  * Walks the whole document without recursion: reports the keys `__proto__`, `constructor` and
  * `prototype` wherever they are, nesting deeper than `maxDepth` (once), and, for values that did not
  * come from `JSON.parse` (`fromJson` false), anything that is not plain JSON data (functions, class
- * instances, non-finite numbers, shared or cyclic objects).
+ * instances, non-finite numbers, shared or cyclic objects). Paths are worked out only when something
+ * was found, so the usual walk allocates almost nothing.
  */
 export function checkDocument(root: unknown, maxDepth: number, fromJson: boolean): RawProblem[] {
-  const out: RawProblem[] = [];
-  if (typeof root !== 'object' || root === null) return out;
-  const seen = fromJson ? undefined : new WeakSet<object>();
+  if (typeof root !== 'object' || root === null) return [];
+  const flags: Flag[] = [];
+  const seen = fromJson ? undefined : new WeakSet<object>([root]);
+  const values: object[] = [root];
+  const depths: number[] = [1];
   let depthReported = false;
-  const stack: Frame[] = [{ value: root, depth: 1, parent: undefined, key: '' }];
-  const visitChild = (parent: Frame, key: Segment, child: unknown): void => {
-    if (typeof child === 'object' && child !== null) {
-      stack.push({ value: child, depth: parent.depth + 1, parent, key });
-    } else if (!fromJson && !isJsonPrimitive(child)) {
-      out.push({
-        at: pathOf(parent, key),
-        message: `${describePrimitive(child)} is not JSON data`,
-      });
+  const visit = (container: object, key: Segment, child: unknown, depth: number): void => {
+    if (typeof child !== 'object' || child === null) {
+      if (!fromJson && !isJsonPrimitive(child))
+        flags.push({ container, key, message: `${describePrimitive(child)} is not JSON data` });
+      return;
     }
-  };
-  for (let frame = stack.pop(); frame; frame = stack.pop()) {
-    const { value } = frame;
     if (seen) {
-      if (seen.has(value)) {
-        out.push({ at: pathOf(frame), message: 'the same object appears twice: not JSON data' });
-        continue;
+      if (seen.has(child)) {
+        flags.push({ container, key, message: 'the same object appears twice: not JSON data' });
+        return;
       }
-      seen.add(value);
-      const proto: unknown = Object.getPrototypeOf(value);
-      if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) {
-        out.push({ at: pathOf(frame), message: 'is not a plain JSON object' });
-        continue;
+      seen.add(child);
+      if (!isPlain(child)) {
+        flags.push({ container, key, message: 'is not a plain JSON object' });
+        return;
       }
     }
-    if (frame.depth > maxDepth) {
-      if (!depthReported) {
-        out.push({ at: pathOf(frame), message: `nested deeper than ${maxDepth} levels` });
-        depthReported = true;
-      }
+    values.push(child);
+    depths.push(depth + 1);
+  };
+  if (seen && !isPlain(root)) return [{ at: [], message: 'is not a plain JSON object' }];
+  while (values.length > 0) {
+    const value = values.pop() as object;
+    const depth = depths.pop() as number;
+    if (depth > maxDepth) {
+      if (!depthReported)
+        flags.push({ container: value, message: `nested deeper than ${maxDepth} levels` });
+      depthReported = true;
       continue;
     }
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) visitChild(frame, i, value[i]);
+      for (let i = 0; i < value.length; i++) {
+        const child: unknown = value[i];
+        if (!fromJson || (typeof child === 'object' && child !== null))
+          visit(value, i, child, depth);
+      }
     } else {
       const record = value as Record<string, unknown>;
       for (const key of Object.keys(record)) {
         if (FORBIDDEN_KEYS.has(key))
-          out.push({
-            at: pathOf(frame, key),
+          flags.push({
+            container: record,
+            key,
             message: `forbidden key ${quote(key)}: the keys __proto__, constructor and prototype are not allowed anywhere`,
           });
-        visitChild(frame, key, record[key]);
+        const child = record[key];
+        if (!fromJson || (typeof child === 'object' && child !== null))
+          visit(record, key, child, depth);
       }
     }
   }
-  return out;
+  if (flags.length === 0) return [];
+  const paths = locateContainers(root, new Set(flags.map((f) => f.container)), maxDepth + 1);
+  return flags.map((f) => {
+    const base = paths.get(f.container) ?? [];
+    return { at: f.key === undefined ? base : [...base, f.key], message: f.message };
+  });
+}
+
+function isPlain(value: object): boolean {
+  if (Array.isArray(value)) return true;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** The path of each target container (the first way it is reached), by a second, tracked walk. */
+function locateContainers(
+  root: object,
+  targets: ReadonlySet<object>,
+  maxDepth: number,
+): Map<object, Segment[]> {
+  const found = new Map<object, Segment[]>();
+  const visited = new WeakSet<object>();
+  const stack: { value: object; path: Segment[] }[] = [{ value: root, path: [] }];
+  for (let frame = stack.pop(); frame && found.size < targets.size; frame = stack.pop()) {
+    const { value, path } = frame;
+    if (visited.has(value)) continue;
+    visited.add(value);
+    if (targets.has(value) && !found.has(value)) found.set(value, path);
+    if (path.length >= maxDepth) continue;
+    const entries: [Segment, unknown][] = Array.isArray(value)
+      ? value.map((v: unknown, i): [Segment, unknown] => [i, v])
+      : Object.entries(value);
+    for (let k = entries.length - 1; k >= 0; k--) {
+      const entry = entries[k];
+      if (entry && typeof entry[1] === 'object' && entry[1] !== null)
+        stack.push({ value: entry[1], path: [...path, entry[0]] });
+    }
+  }
+  return found;
 }
 
 function isJsonPrimitive(v: unknown): boolean {
@@ -107,10 +147,6 @@ function str(record: unknown, key: string): string | undefined {
   if (!isRecord(record)) return undefined;
   const v = own(record, key);
   return typeof v === 'string' ? v : undefined;
-}
-
-function isSlug(v: unknown): v is string {
-  return typeof v === 'string' && SLUG_PATTERN.test(v);
 }
 
 /** Ids, references, cycles, participants and date order. */
@@ -168,11 +204,14 @@ export function checkRecords(root: unknown): RawProblem[] {
   collect(actors, 'actors', actorIds);
   collect(relations, 'relations', relationIds);
 
-  // References, with the nearest existing id when one is close.
+  // References, with the nearest existing id when one is close. The valid path allocates nothing.
   let suggestActor: ((t: string) => string | undefined) | undefined;
   let suggestSource: ((t: string) => string | undefined) | undefined;
-  const actorRef = (value: unknown, at: Segment[]): void => {
-    if (!isSlug(value) || actorIds.has(value)) return;
+  const isBrokenActor = (v: unknown): v is string =>
+    typeof v === 'string' && !actorIds.has(v) && SLUG_PATTERN.test(v);
+  const isBrokenSource = (v: unknown): v is string =>
+    typeof v === 'string' && !sourceIds.has(v) && SLUG_PATTERN.test(v);
+  const reportActor = (value: string, at: Segment[]): void => {
     if (relationIds.has(value)) {
       out.push({ at, message: `${quote(value)} is a relation, not an actor` });
       return;
@@ -184,8 +223,7 @@ export function checkRecords(root: unknown): RawProblem[] {
       message: `unknown actor ${quote(value)}${near ? ` — did you mean ${quote(near)}?` : ''}`,
     });
   };
-  const sourceRef = (value: unknown, at: Segment[]): void => {
-    if (!isSlug(value) || sourceIds.has(value)) return;
+  const reportSource = (value: string, at: Segment[]): void => {
     suggestSource ??= createSuggester(sourceIds.keys());
     const near = suggestSource(value);
     out.push({
@@ -193,61 +231,107 @@ export function checkRecords(root: unknown): RawProblem[] {
       message: `unknown source ${quote(value)}${near ? ` — did you mean ${quote(near)}?` : ''}`,
     });
   };
-  const sourceRefs = (record: Record<string, unknown>, at: Segment[]): void =>
-    list(own(record, 'sources')).forEach((s, k) => sourceRef(s, [...at, 'sources', k]));
+  const sourceRefs = (record: Record<string, unknown>, kind: string, i: number): void => {
+    const list = own(record, 'sources');
+    if (!Array.isArray(list)) return;
+    for (let k = 0; k < list.length; k++) {
+      const s: unknown = list[k];
+      if (isBrokenSource(s)) reportSource(s, [kind, i, 'sources', k]);
+    }
+  };
 
-  actors.forEach((a, i) => {
-    if (!isRecord(a)) return;
-    actorRef(own(a, 'memberOf'), ['actors', i, 'memberOf']);
-    sourceRefs(a, ['actors', i]);
-  });
-  relations.forEach((r, i) => {
-    if (!isRecord(r)) return;
-    checkParticipants(r, i, actorRef, out);
-    list(own(r, 'quotes')).forEach((q, k) => {
-      if (!isRecord(q)) return;
-      actorRef(own(q, 'speaker'), ['relations', i, 'quotes', k, 'speaker']);
-      sourceRef(own(q, 'source'), ['relations', i, 'quotes', k, 'source']);
-    });
-    sourceRefs(r, ['relations', i]);
-    const date = str(r, 'date');
-    const endDate = str(r, 'endDate');
+  for (let i = 0; i < actors.length; i++) {
+    const a = actors[i];
+    if (!isRecord(a)) continue;
+    const memberOf = own(a, 'memberOf');
+    if (isBrokenActor(memberOf)) reportActor(memberOf, ['actors', i, 'memberOf']);
+    sourceRefs(a, 'actors', i);
+  }
+  for (let i = 0; i < relations.length; i++) {
+    const r = relations[i];
+    if (!isRecord(r)) continue;
+    const participants = own(r, 'participants');
+    if (Array.isArray(participants)) {
+      for (let j = 0; j < participants.length; j++) {
+        const p: unknown = participants[j];
+        const actor = isRecord(p) ? own(p, 'actor') : undefined;
+        if (isBrokenActor(actor)) reportActor(actor, ['relations', i, 'participants', j, 'actor']);
+      }
+      checkDistinct(participants, i, out);
+    }
+    const quotes = own(r, 'quotes');
+    if (Array.isArray(quotes)) {
+      for (let k = 0; k < quotes.length; k++) {
+        const q: unknown = quotes[k];
+        if (!isRecord(q)) continue;
+        const speaker = own(q, 'speaker');
+        if (isBrokenActor(speaker)) reportActor(speaker, ['relations', i, 'quotes', k, 'speaker']);
+        const source = own(q, 'source');
+        if (isBrokenSource(source)) reportSource(source, ['relations', i, 'quotes', k, 'source']);
+      }
+    }
+    sourceRefs(r, 'relations', i);
+    const date = own(r, 'date');
+    const endDate = own(r, 'endDate');
+    // A later-sorting endDate is never before its date (see endIsBeforeStart), so most skip parsing.
     if (
-      date &&
-      endDate &&
-      isPartialDate(date) &&
-      isPartialDate(endDate) &&
+      typeof date === 'string' &&
+      typeof endDate === 'string' &&
+      endDate < date &&
       endIsBeforeStart(date, endDate)
     )
       out.push({
         at: ['relations', i, 'endDate'],
         message: `endDate ${quote(endDate)} is before date ${quote(date)}`,
       });
-  });
+  }
 
   checkMemberOfCycles(actors, actorIds, out);
   return out;
 }
 
-function checkParticipants(
-  relation: Record<string, unknown>,
-  i: number,
-  actorRef: (value: unknown, at: Segment[]) => void,
-  out: RawProblem[],
-): void {
-  const participants = list(own(relation, 'participants'));
+function actorAt(participants: readonly unknown[], j: number): string | undefined {
+  const p = participants[j];
+  const a = isRecord(p) ? own(p, 'actor') : undefined;
+  return typeof a === 'string' ? a : undefined;
+}
+
+/** Whether an actor is listed twice (without allocating for the usual few participants). */
+function hasRepeat(participants: readonly unknown[]): boolean {
+  const n = participants.length;
+  if (n > 16) {
+    const seen = new Set<string>();
+    for (let j = 0; j < n; j++) {
+      const a = actorAt(participants, j);
+      if (a === undefined) continue;
+      if (seen.has(a)) return true;
+      seen.add(a);
+    }
+    return false;
+  }
+  for (let j = 1; j < n; j++) {
+    const a = actorAt(participants, j);
+    if (a === undefined) continue;
+    for (let k = 0; k < j; k++) if (actorAt(participants, k) === a) return true;
+  }
+  return false;
+}
+
+/** ≥ 2 distinct actors among the participants, and no actor listed twice. */
+function checkDistinct(participants: readonly unknown[], i: number, out: RawProblem[]): void {
+  if (participants.length < 2 || !hasRepeat(participants)) return;
+  const actors: (string | undefined)[] = participants.map((p) => {
+    const a = isRecord(p) ? own(p, 'actor') : undefined;
+    return typeof a === 'string' ? a : undefined;
+  });
   const firstIndex = new Map<string, number>();
   const repeats: { j: number; actor: string; first: number }[] = [];
-  participants.forEach((p, j) => {
-    if (!isRecord(p)) return;
-    const actor = own(p, 'actor');
-    actorRef(actor, ['relations', i, 'participants', j, 'actor']);
-    if (typeof actor !== 'string') return;
+  actors.forEach((actor, j) => {
+    if (actor === undefined) return;
     const first = firstIndex.get(actor);
     if (first === undefined) firstIndex.set(actor, j);
     else repeats.push({ j, actor, first });
   });
-  if (participants.length < 2 || firstIndex.size === 0) return; // too few: the shape check says so
   if (firstIndex.size < 2) {
     const [only] = firstIndex.keys();
     out.push({

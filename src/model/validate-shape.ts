@@ -58,6 +58,10 @@ const lenientRelationSchema = firstVariant.extend({
     .min(2, 'needs at least 2 participants'),
 });
 
+const ALLOWED_SETS = new Map<readonly string[], ReadonlySet<string>>(
+  Object.values(ALLOWED_KEYS).map((keys) => [keys, new Set(keys)]),
+);
+
 function unknownKeysOf(
   record: unknown,
   at: readonly Segment[],
@@ -65,11 +69,9 @@ function unknownKeysOf(
   out: RawProblem[],
 ): void {
   if (!isRecord(record)) return;
-  let allowedSet: Set<string> | undefined;
+  const allowedSet = ALLOWED_SETS.get(allowed) ?? new Set(allowed);
   for (const key of Object.keys(record)) {
-    if (EXTENSION_KEY_PATTERN.test(key) || FORBIDDEN_KEYS.has(key)) continue;
-    allowedSet ??= new Set(allowed);
-    if (allowedSet.has(key)) continue;
+    if (allowedSet.has(key) || EXTENSION_KEY_PATTERN.test(key) || FORBIDDEN_KEYS.has(key)) continue;
     const near = nearest(key, allowed);
     out.push({
       at: [...at, key],
