@@ -1,0 +1,203 @@
+/**
+ * The analysis overlay on a cytoscape Core: highlighted chains and meetings, nodes sized by a score,
+ * explicit mediators ringed, the network grown through time. Everything it does is a class prefixed
+ * `an-` (plus the node data field `anSize`), so that it never touches the explorer's own classes,
+ * filters or selection.
+ *
+ * One overlay per Core (`overlayOf(cy)`); each lens sets its own layer, and the overlay works out each
+ * element's `an-` classes from all layers at once, in one `cy.batch`.
+ *
+ * The explorer re-renders its elements through react-cytoscapejs, which replaces an element's whole
+ * class list when its classes change, and replaces the stylesheet when its stylesheet changes. The
+ * overlay therefore re-syncs (once per frame) after `add`, `class` and `style` events: its classes and
+ * rules come back after such a patch, and a sync that has nothing to change emits nothing, so it stops.
+ */
+import type { Core, EventObject, NodeSingular, SingularElementArgument } from 'cytoscape';
+import { ensureAnalysisStyle, type AnalysisColors, DEFAULT_COLORS } from './style.ts';
+import { defaultResolver, type ElementResolver } from './resolve.ts';
+
+export const AN_CLASSES = {
+  /** Part of the highlighted chain or meetings. */
+  hl: 'an-hl',
+  /** An end of the highlighted chain (the two actors picked). */
+  end: 'an-end',
+  /** Not highlighted while something is (dimmed). */
+  dim: 'an-dim',
+  /** Sized by the mediators lens (`data(anSize)`). */
+  sized: 'an-sized',
+  /** An explicit mediator (a ring). */
+  ring: 'an-ring',
+  /** Not yet reached by the timeline's play control. */
+  hidden: 'an-hidden',
+} as const;
+
+const ALL = Object.values(AN_CLASSES);
+
+export interface HighlightLayer {
+  /** Actor ids to highlight. */
+  actors: readonly string[];
+  /** Relation ids to highlight (their edges, and their nodes in the event view). */
+  relations: readonly string[];
+  /** Actor ids marked as the ends of a chain (also highlighted). */
+  ends?: readonly string[];
+}
+
+export interface LensLayer {
+  /** Actor id → node diameter in px; actors not listed keep the explorer's size. */
+  sizes: ReadonlyMap<string, number>;
+  /** Actor ids ringed as explicit mediators. */
+  ringed: readonly string[];
+}
+
+export interface GrowthLayer {
+  /** Relations reached so far. */
+  relations: ReadonlySet<string>;
+  /** Actors reached so far (their memberOf ancestors are kept visible as containers). */
+  actors: ReadonlySet<string>;
+}
+
+export interface OverlayLayers {
+  highlight?: HighlightLayer;
+  lens?: LensLayer;
+  growth?: GrowthLayer;
+}
+
+type Schedule = (fn: () => void) => void;
+
+const defaultSchedule: Schedule = (fn) => {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => fn());
+  else setTimeout(fn, 0);
+};
+
+export class AnalysisOverlay {
+  private layers: OverlayLayers = {};
+  private colors: AnalysisColors = DEFAULT_COLORS;
+  private pending = false;
+  private readonly onEvent = (_e: EventObject): void => this.schedule();
+  /** The number of syncs that changed something (for tests and the benchmark). */
+  changes = 0;
+
+  constructor(
+    readonly cy: Core,
+    private readonly resolver: ElementResolver = defaultResolver,
+    private readonly scheduler: Schedule = defaultSchedule,
+  ) {
+    cy.on('add class style', this.onEvent);
+  }
+
+  /** Sets (or with `undefined` clears) one layer, and syncs now. */
+  set<K extends keyof OverlayLayers>(layer: K, value: OverlayLayers[K] | undefined): void {
+    if (value === undefined) delete this.layers[layer];
+    else this.layers[layer] = value;
+    this.sync();
+  }
+
+  get<K extends keyof OverlayLayers>(layer: K): OverlayLayers[K] | undefined {
+    return this.layers[layer];
+  }
+
+  setColors(colors: AnalysisColors): void {
+    this.colors = colors;
+    ensureAnalysisStyle(this.cy, colors, true);
+  }
+
+  /** Removes every `an-` class and the listeners. */
+  destroy(): void {
+    this.cy.removeListener('add class style', this.onEvent);
+    this.layers = {};
+    if (!this.cy.destroyed()) this.sync();
+    overlays.delete(this.cy);
+  }
+
+  private schedule(): void {
+    if (this.pending) return;
+    this.pending = true;
+    this.scheduler(() => {
+      this.pending = false;
+      if (!this.cy.destroyed()) this.sync();
+    });
+  }
+
+  /** Applies the layers to every element; returns whether anything changed. */
+  sync(): boolean {
+    const cy = this.cy;
+    const { highlight, lens, growth } = this.layers;
+    if (highlight || lens || growth) ensureAnalysisStyle(cy, this.colors, false);
+    const hlActors = new Set(highlight?.actors ?? []);
+    const hlRelations = new Set(highlight?.relations ?? []);
+    const ends = new Set(highlight?.ends ?? []);
+    const ringed = new Set(lens?.ringed ?? []);
+    // Containers of highlighted (or reached) nodes are not dimmed (or hidden): a compound's opacity
+    // and display apply to its children.
+    const keepHl = new Set<string>();
+    const keepGrowth = new Set<string>();
+    let changed = false;
+    cy.batch(() => {
+      const desired = new Map<SingularElementArgument, Set<string>>();
+      cy.elements().forEach((ele) => {
+        const want = new Set<string>();
+        const actor = ele.isNode() ? this.resolver.actorOf(ele) : undefined;
+        const relations = this.resolver.relationsOf(ele);
+        if (highlight) {
+          const on =
+            (actor !== undefined && (hlActors.has(actor) || ends.has(actor))) ||
+            relations.some((r) => hlRelations.has(r));
+          if (on) {
+            want.add(AN_CLASSES.hl);
+            if (ele.isNode()) for (const p of (ele as NodeSingular).ancestors()) keepHl.add(p.id());
+          }
+          if (actor !== undefined && ends.has(actor)) want.add(AN_CLASSES.end);
+        }
+        if (lens && actor !== undefined) {
+          if (lens.sizes.has(actor) && !(ele as NodeSingular).isParent()) want.add(AN_CLASSES.sized);
+          if (ringed.has(actor)) want.add(AN_CLASSES.ring);
+        }
+        if (growth) {
+          // Elements that are neither an actor nor a relation's (a legend node…) are left alone.
+          const reached =
+            actor !== undefined
+              ? growth.actors.has(actor)
+              : relations.length === 0 || relations.some((r) => growth.relations.has(r));
+          if (reached && ele.isNode()) {
+            for (const p of (ele as NodeSingular).ancestors()) keepGrowth.add(p.id());
+          }
+          if (!reached) want.add(AN_CLASSES.hidden);
+        }
+        desired.set(ele, want);
+      });
+      for (const [ele, want] of desired) {
+        if (highlight && !want.has(AN_CLASSES.hl) && !keepHl.has(ele.id())) want.add(AN_CLASSES.dim);
+        if (keepGrowth.has(ele.id())) want.delete(AN_CLASSES.hidden);
+        for (const cls of ALL) {
+          const on = want.has(cls);
+          if (ele.hasClass(cls) !== on) {
+            ele.toggleClass(cls, on);
+            changed = true;
+          }
+        }
+        if (want.has(AN_CLASSES.sized)) {
+          const actor = this.resolver.actorOf(ele);
+          const size = actor === undefined ? undefined : lens?.sizes.get(actor);
+          if (size !== undefined && ele.data('anSize') !== size) {
+            ele.data('anSize', size);
+            changed = true;
+          }
+        }
+      }
+    });
+    if (changed) this.changes++;
+    return changed;
+  }
+}
+
+const overlays = new WeakMap<Core, AnalysisOverlay>();
+
+/** The overlay of a Core, created on first use. */
+export function overlayOf(cy: Core, resolver?: ElementResolver): AnalysisOverlay {
+  let o = overlays.get(cy);
+  if (!o) {
+    o = new AnalysisOverlay(cy, resolver);
+    overlays.set(cy, o);
+  }
+  return o;
+}
