@@ -24,13 +24,17 @@ interface Flag {
  * Walks the whole document without recursion: reports the keys `__proto__`, `constructor` and
  * `prototype` wherever they are, nesting deeper than `maxDepth` (once), and, for values that did not
  * come from `JSON.parse` (`fromJson` false), anything that is not plain JSON data (functions, class
- * instances, non-finite numbers, shared or cyclic objects). Paths are worked out only when something
+ * instances, non-finite numbers, cycles; shared objects are walked once). Paths are worked out only when something
  * was found, so the usual walk allocates almost nothing.
  */
 export function checkDocument(root: unknown, maxDepth: number, fromJson: boolean): RawProblem[] {
   if (typeof root !== 'object' || root === null) return [];
   const flags: Flag[] = [];
+  // For values built in code: objects already walked (shared ones are walked once) and the objects
+  // on the path to the current one (a child among them is a cycle). A negative depth marks the end
+  // of an object's children.
   const seen = fromJson ? undefined : new WeakSet<object>([root]);
+  const onPath = new Set<object>();
   const values: object[] = [root];
   const depths: number[] = [1];
   let depthReported = false;
@@ -41,10 +45,11 @@ export function checkDocument(root: unknown, maxDepth: number, fromJson: boolean
       return;
     }
     if (seen) {
-      if (seen.has(child)) {
-        flags.push({ container, key, message: 'the same object appears twice: not JSON data' });
+      if (onPath.has(child)) {
+        flags.push({ container, key, message: 'is a circular reference: not JSON data' });
         return;
       }
+      if (seen.has(child)) return;
       seen.add(child);
       if (!isPlain(child)) {
         flags.push({ container, key, message: 'is not a plain JSON object' });
@@ -58,6 +63,15 @@ export function checkDocument(root: unknown, maxDepth: number, fromJson: boolean
   while (values.length > 0) {
     const value = values.pop() as object;
     const depth = depths.pop() as number;
+    if (depth < 0) {
+      onPath.delete(value);
+      continue;
+    }
+    if (seen) {
+      onPath.add(value);
+      values.push(value);
+      depths.push(-1);
+    }
     if (depth > maxDepth) {
       if (!depthReported)
         flags.push({ container: value, message: `nested deeper than ${maxDepth} levels` });

@@ -1,5 +1,5 @@
 /**
- * The dataset loader and validator (format version 1, see `docs` in `graph-data/schema/`):
+ * The dataset loader and validator of the dataset format, version 1 (schema.ts is its shape):
  * `parseDataset(text)` returns either the typed dataset or every problem found, in one pass.
  *
  * - Each problem has a `path` (`relations[3].participants[1].actor`, or `(root)` for the whole
@@ -17,7 +17,7 @@
  * - Never throws, and runs in time linear in the input (no quadratic scans; "did you mean" has a
  *   bounded budget). Nothing it reads is executed or inserted as HTML.
  */
-import { datasetSchema, type Dataset } from './schema.ts';
+import type { Dataset } from './schema.ts';
 import { locateJsonSyntaxError } from './json-location.ts';
 import { formatPath, ROOT_PATH, sortInDocumentOrder, type RawProblem } from './problems.ts';
 import { checkShape, checkUnknownKeys } from './validate-shape.ts';
@@ -163,6 +163,3 @@ function check(value: unknown, fromJson: boolean): ParseResult {
     });
   return fail(problems);
 }
-
-/** The zod schema the validator checks the shape with, re-exported for callers that need it. */
-export { datasetSchema };
