@@ -87,8 +87,7 @@ export class AnalysisOverlay {
 
   /** Sets (or with `undefined` clears) one layer, and syncs now. */
   set<K extends keyof OverlayLayers>(layer: K, value: OverlayLayers[K] | undefined): void {
-    if (value === undefined) delete this.layers[layer];
-    else this.layers[layer] = value;
+    this.layers = { ...this.layers, [layer]: value };
     this.sync();
   }
 
@@ -121,7 +120,7 @@ export class AnalysisOverlay {
   /** Applies the layers to every element; returns whether anything changed. */
   sync(): boolean {
     const cy = this.cy;
-    const { highlight, lens, growth } = this.layers;
+    const { highlight, lens, growth } = this.layers; // an `undefined` layer is off
     if (highlight || lens || growth) ensureAnalysisStyle(cy, this.colors, false);
     const hlActors = new Set(highlight?.actors ?? []);
     const hlRelations = new Set(highlight?.relations ?? []);
@@ -149,7 +148,8 @@ export class AnalysisOverlay {
           if (actor !== undefined && ends.has(actor)) want.add(AN_CLASSES.end);
         }
         if (lens && actor !== undefined) {
-          if (lens.sizes.has(actor) && !(ele as NodeSingular).isParent()) want.add(AN_CLASSES.sized);
+          if (lens.sizes.has(actor) && !(ele as NodeSingular).isParent())
+            want.add(AN_CLASSES.sized);
           if (ringed.has(actor)) want.add(AN_CLASSES.ring);
         }
         if (growth) {
@@ -166,7 +166,8 @@ export class AnalysisOverlay {
         desired.set(ele, want);
       });
       for (const [ele, want] of desired) {
-        if (highlight && !want.has(AN_CLASSES.hl) && !keepHl.has(ele.id())) want.add(AN_CLASSES.dim);
+        if (highlight && !want.has(AN_CLASSES.hl) && !keepHl.has(ele.id()))
+          want.add(AN_CLASSES.dim);
         if (keepGrowth.has(ele.id())) want.delete(AN_CLASSES.hidden);
         for (const cls of ALL) {
           const on = want.has(cls);

@@ -23,7 +23,8 @@ export const defaultResolver: ElementResolver = {
     if (!ele.isNode()) return undefined;
     const explicit = ele.data('actorId') ?? ele.data('actor');
     if (typeof explicit === 'string') return explicit;
-    if (ele.data('relationId') !== undefined || ele.data('relation') !== undefined) return undefined;
+    if (ele.data('relationId') !== undefined || ele.data('relation') !== undefined)
+      return undefined;
     return ele.id();
   },
   relationsOf(ele) {

@@ -15,7 +15,11 @@ export interface AnalysisColors {
 }
 
 /** Okabe–Ito vermillion and reddish purple: distinct for the common colour-vision deficiencies. */
-export const DEFAULT_COLORS: AnalysisColors = { accent: '#d55e00', ring: '#cc79a7', dimOpacity: 0.15 };
+export const DEFAULT_COLORS: AnalysisColors = {
+  accent: '#d55e00',
+  ring: '#cc79a7',
+  dimOpacity: 0.15,
+};
 
 /** The rule whose presence tells that the overlay's rules are in the stylesheet. */
 const MARKER = 'node.an-sized';

@@ -60,7 +60,9 @@ describe('highlight layer', () => {
     const hl = ids(cy, AN_CLASSES.hl);
     expect(hl).toContain('witkoff');
     expect(hl).toContain('hamas-delegation');
-    const meetingEdges = cy.edges().filter((e) => e.data('relationId') === 'sharm-el-sheikh-meeting');
+    const meetingEdges = cy
+      .edges()
+      .filter((e) => e.data('relationId') === 'sharm-el-sheikh-meeting');
     expect(meetingEdges.length).toBe(15);
     for (const e of meetingEdges) expect(e.hasClass(AN_CLASSES.hl)).toBe(true);
     expect(ids(cy, AN_CLASSES.end)).toEqual(['witkoff']);
@@ -95,7 +97,9 @@ describe('highlight layer', () => {
 
   it('puts its rules back after the explorer replaces the stylesheet', () => {
     overlay.set('highlight', { actors: ['witkoff'], relations: [] });
-    cy.style().fromJson([{ selector: 'node', style: { width: 20 } }]).update();
+    cy.style()
+      .fromJson([{ selector: 'node', style: { width: 20 } }])
+      .update();
     expect(hasAnalysisStyle(cy)).toBe(false);
     flush();
     expect(hasAnalysisStyle(cy)).toBe(true);
