@@ -188,13 +188,13 @@ function readEdges(t: Table): RawEdge[] {
     const dir = cell(row, dirCol)?.toLowerCase();
     if (dir !== undefined && dir in DIRECTIONS) directed = DIRECTIONS[dir] ?? true;
     else if (dir === 'true' || dir === 'false') directed = dir === 'true';
-    const type = cell(row, typeCol);
-    if (type !== undefined && type.toLowerCase() in DIRECTIONS)
-      directed = DIRECTIONS[type.toLowerCase()] ?? true;
-    else if (type !== undefined) used.delete(typeCol);
+    // A Type that is a direction (Gephi) is the direction; any other Type (Kumu) is kept.
+    const type = cell(row, typeCol)?.toLowerCase();
+    const typeIsDirection = type !== undefined && type in DIRECTIONS;
+    if (typeIsDirection) directed = DIRECTIONS[type] ?? true;
     t.headers.forEach((h, i) => {
       const v = cell(row, i);
-      if (!used.has(i) && v !== undefined) attributes[h] = v;
+      if (!used.has(i) && v !== undefined && !(i === typeCol && typeIsDirection)) attributes[h] = v;
     });
     const fields: Record<string, string> = {};
     for (const [f, i] of fieldCols) {
