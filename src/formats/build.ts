@@ -179,6 +179,8 @@ export function buildDataset(g: RawGraph, fileName?: string): ImportResult {
     bcEdge.add(i);
   });
 
+  const firstEdgeOf = new Map([...bcRelations.values()].map((r) => [r.edgeIndex, r]));
+
   // 3. Nodes implied by edge ends and participants.
   const implied: string[] = [];
   const imply = (id: string): void => {
@@ -319,7 +321,7 @@ export function buildDataset(g: RawGraph, fileName?: string): ImportResult {
     const where = `edge ${e.id ?? i + 1}`;
     const w = (m: string): void => warn(m);
     if (bcEdge.has(i)) {
-      const r = [...bcRelations.values()].find((b) => b.edgeIndex === i);
+      const r = firstEdgeOf.get(i);
       if (r)
         relations.push(
           bcRelation(r, relIdOf.get(r.id) ?? r.id, actorId, byId, addSources, w, where),
