@@ -1,5 +1,5 @@
 /**
- * "Did you mean …?": the nearest existing name to a misspelt one, by Levenshtein distance, offered only
+ * "Did you mean …?": the nearest existing name to a misspelt one, by edit distance, offered only
  * when it is reasonably close. Bounded work: a length filter, a banded distance with early exit, and a
  * total budget per suggester, so that a file with thousands of broken references still validates in
  * linear time (later misses simply get no suggestion).
@@ -11,10 +11,11 @@ export function suggestionThreshold(length: number): number {
 }
 
 /**
- * Levenshtein distance between `a` and `b`, or `max + 1` as soon as it is known to exceed `max`.
- * `cost` (optional) is told how many cells were computed.
+ * Edit distance between `a` and `b` (Levenshtein with adjacent transpositions counted as one edit,
+ * "nmae" → "name"), or `max + 1` as soon as it is known to exceed `max`. Only a band of width
+ * 2·max+1 is computed. `cost` (optional) is told how many cells were computed.
  */
-export function boundedLevenshtein(
+export function boundedEditDistance(
   a: string,
   b: string,
   max: number,
@@ -25,6 +26,7 @@ export function boundedLevenshtein(
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
   const big = max + 1;
+  let before = new Array<number>(b.length + 1).fill(big);
   let prev = new Array<number>(b.length + 1);
   let curr = new Array<number>(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j <= max ? j : big;
@@ -36,16 +38,21 @@ export function boundedLevenshtein(
     let rowMin = curr[0];
     const ca = a.charCodeAt(i - 1);
     for (let j = lo; j <= hi; j++) {
-      const sub = (prev[j - 1] ?? big) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
-      const del = (prev[j] ?? big) + 1;
-      const ins = (curr[j - 1] ?? big) + 1;
-      const d = Math.min(sub, del, ins, big);
+      const cb = b.charCodeAt(j - 1);
+      let d = Math.min(
+        (prev[j - 1] ?? big) + (ca === cb ? 0 : 1),
+        (prev[j] ?? big) + 1,
+        (curr[j - 1] ?? big) + 1,
+      );
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb)
+        d = Math.min(d, (before[j - 2] ?? big) + 1);
+      d = Math.min(d, big);
       curr[j] = d;
       if (d < rowMin) rowMin = d;
     }
     if (cost) cost.cells += hi - lo + 1;
     if (rowMin > max) return big;
-    [prev, curr] = [curr, prev];
+    [before, prev, curr] = [prev, curr, before];
   }
   return Math.min(prev[b.length] ?? big, big);
 }
@@ -85,7 +92,7 @@ export function createSuggester(
       for (const len of d === 0 ? [target.length] : [target.length - d, target.length + d]) {
         for (const c of byLength.get(len) ?? []) {
           if (cost.cells > budget) break;
-          const dist = boundedLevenshtein(t, lowerOf.get(c) ?? c, bestDistance - 1, cost);
+          const dist = boundedEditDistance(t, lowerOf.get(c) ?? c, bestDistance - 1, cost);
           if (dist < bestDistance) {
             bestDistance = dist;
             best = c;
