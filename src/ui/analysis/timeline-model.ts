@@ -1,0 +1,213 @@
+/**
+ * The timeline strip and its play control, as numbers: where each dated relation sits (its span of
+ * days, partial dates covering their whole month or year), the ticks (months or years, from the
+ * data), rows so that overlapping spans do not cover each other, and what is visible at each step
+ * of the play control. Pure functions over `timeline()` (src/graph/timeline.ts).
+ */
+import type { Dataset } from '../../model/schema.ts';
+import { endOf, precisionOf, startOf, type DatePrecision } from '../../model/dates.ts';
+import { presenceAt, presenceIndex } from '../../graph/met.ts';
+import type { Timeline } from '../../graph/timeline.ts';
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` string. */
+export function dayNumber(ymd: string): number {
+  return Math.round(
+    Date.UTC(Number(ymd.slice(0, 4)), Number(ymd.slice(5, 7)) - 1, Number(ymd.slice(8, 10))) /
+      DAY_MS,
+  );
+}
+
+export interface StripItem {
+  relation: string;
+  date: string;
+  endDate?: string;
+  precision: DatePrecision;
+  /** Left and right edges in [0, 1] of the strip (right: the end of the last day covered). */
+  x0: number;
+  x1: number;
+  /** Row, from 0: items whose spans overlap go to different rows. */
+  row: number;
+}
+
+export interface Tick {
+  /** In [0, 1]. */
+  x: number;
+  label: string;
+  /** A year boundary (drawn stronger). */
+  major: boolean;
+}
+
+export interface Strip {
+  items: StripItem[];
+  ticks: Tick[];
+  rows: number;
+  /** The first and last day shown (`YYYY-MM-DD`). */
+  from: string;
+  to: string;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A partial date as people read it: "2025", "Oct 2025", "9 Oct 2025". */
+export function formatPartialDate(value: string): string {
+  const p = precisionOf(value);
+  if (p === undefined) return value;
+  const y = value.slice(0, 4);
+  if (p === 'year') return y;
+  const m = MONTHS[Number(value.slice(5, 7)) - 1] ?? value.slice(5, 7);
+  if (p === 'month') return `${m} ${y}`;
+  return `${Number(value.slice(8, 10))} ${m} ${y}`;
+}
+
+/** A relation's date as shown: "Oct 2025", or "9 Oct 2025 – 12 Oct 2025" with an end date. */
+export function formatSpan(date: string, endDate?: string): string {
+  return endDate !== undefined
+    ? `${formatPartialDate(date)} – ${formatPartialDate(endDate)}`
+    : formatPartialDate(date);
+}
+
+/**
+ * The strip of a timeline. Its domain runs from the first day of the earliest month to the last day
+ * of the latest month covered; ticks fall on each month (each year when the domain spans more than
+ * three years, with a label every `n` years so that at most about 12 labels show).
+ */
+export function strip(t: Timeline): Strip {
+  if (t.dated.length === 0) return { items: [], ticks: [], rows: 0, from: '', to: '' };
+  let lo = Infinity;
+  let hi = -Infinity;
+  const spans = t.dated.map((e) => {
+    const s = dayNumber(startOf(e.date) ?? e.date);
+    const end = dayNumber(endOf(e.endDate ?? e.date) ?? e.date) + 1;
+    lo = Math.min(lo, s);
+    hi = Math.max(hi, end);
+    return [s, end] as const;
+  });
+  // Whole months at both ends.
+  const first = new Date(lo * DAY_MS);
+  const last = new Date((hi - 1) * DAY_MS);
+  const d0 = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1) / DAY_MS;
+  const d1 = Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1) / DAY_MS;
+  const width = d1 - d0;
+  const x = (day: number): number => (day - d0) / width;
+
+  const ticks: Tick[] = [];
+  const years = last.getUTCFullYear() - first.getUTCFullYear();
+  if (years > 3) {
+    const every = Math.max(1, Math.ceil((years + 1) / 12));
+    for (let y = first.getUTCFullYear(); y <= last.getUTCFullYear() + 1; y++) {
+      const day = Date.UTC(y, 0, 1) / DAY_MS;
+      if (day < d0 || day > d1) continue;
+      ticks.push({
+        x: x(day),
+        label: (y - first.getUTCFullYear()) % every === 0 ? String(y) : '',
+        major: true,
+      });
+    }
+  } else {
+    const months =
+      (last.getUTCFullYear() - first.getUTCFullYear()) * 12 +
+      last.getUTCMonth() -
+      first.getUTCMonth() +
+      1;
+    const every = Math.max(1, Math.ceil(months / 12));
+    for (let i = 0; i <= months; i++) {
+      const dt = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + i, 1));
+      const month = dt.getUTCMonth();
+      const major = month === 0 || i === 0;
+      const label =
+        i === months
+          ? ''
+          : i % every === 0 || major
+            ? major
+              ? `${MONTHS[month]} ${dt.getUTCFullYear()}`
+              : (MONTHS[month] ?? '')
+            : '';
+      ticks.push({ x: x(dt.getTime() / DAY_MS), label, major });
+    }
+  }
+
+  // Rows: greedy, in time order (the timeline's), each item in the first row free at its start.
+  const rowEnds: number[] = [];
+  const items: StripItem[] = t.dated.map((e, i) => {
+    const [s, end] = spans[i] as readonly [number, number];
+    let row = rowEnds.findIndex((r) => r <= s);
+    if (row === -1) {
+      row = rowEnds.length;
+      rowEnds.push(end);
+    } else rowEnds[row] = end;
+    const item: StripItem = {
+      relation: e.relation,
+      date: e.date,
+      precision: precisionOf(e.date) ?? 'day',
+      x0: x(s),
+      x1: x(end),
+      row,
+    };
+    if (e.endDate !== undefined) item.endDate = e.endDate;
+    return item;
+  });
+  const iso = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+  return { items, ticks, rows: rowEnds.length, from: iso(d0), to: iso(d1 - 1) };
+}
+
+/** The frames of the play control: before anything, each date step, then (optionally) the undated. */
+export interface PlayFrame {
+  /** "as of" label: the step's date, "start", or "undated". */
+  label: string;
+  /** The date of the step (undefined for the start and the undated frame). */
+  date?: string;
+  /** Relations visible in this frame. */
+  relations: ReadonlySet<string>;
+  /** Actors visible in this frame: those present at a visible relation (all actors at the end). */
+  actors: ReadonlySet<string>;
+  /** The relations this frame adds. */
+  added: string[];
+}
+
+/**
+ * The frames of the play control. Frame 0 shows nothing; frame k (1 ≤ k ≤ steps) shows the relations
+ * dated up to the k-th distinct date and the actors present at them (participants and members of
+ * participating delegations); with `withUndated`, a last frame adds the undated relations and every
+ * remaining actor.
+ */
+export function playFrames(
+  dataset: Pick<Dataset, 'actors' | 'relations'>,
+  t: Timeline,
+  withUndated: boolean,
+): PlayFrame[] {
+  const index = presenceIndex(dataset.actors);
+  const byId = new Map(dataset.relations.map((r) => [r.id, r]));
+  const frames: PlayFrame[] = [
+    { label: 'start', relations: new Set(), actors: new Set(), added: [] },
+  ];
+  const relations = new Set<string>();
+  const actors = new Set<string>();
+  const add = (id: string): void => {
+    relations.add(id);
+    const r = byId.get(id);
+    if (r) for (const p of presenceAt(r, index)) actors.add(p.actor);
+  };
+  for (const step of t.steps) {
+    for (const id of step.relations) add(id);
+    frames.push({
+      label: formatPartialDate(step.date),
+      date: step.date,
+      relations: new Set(relations),
+      actors: new Set(actors),
+      added: [...step.relations],
+    });
+  }
+  if (withUndated && (t.undated.length > 0 || actors.size < dataset.actors.length)) {
+    for (const id of t.undated) add(id);
+    for (const a of dataset.actors) actors.add(a.id);
+    frames.push({
+      label: 'undated',
+      relations: new Set(relations),
+      actors: new Set(actors),
+      added: [...t.undated],
+    });
+  }
+  return frames;
+}

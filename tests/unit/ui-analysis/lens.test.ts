@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import {
+  evidenceOf,
+  formatScore,
+  legendStops,
+  lensRows,
+  scoreOf,
+  sizeScale,
+} from '../../../src/ui/analysis/lens-model.ts';
+import { analyzeDetailed } from '../../../src/graph/analysis.ts';
+import { brokerage } from '../../../src/graph/brokerage.ts';
+import { loadGaza } from './gaza.ts';
+
+const gaza = loadGaza();
+const detailed = analyzeDetailed(gaza);
+const brokers = new Map(brokerage(gaza).map((b) => [b.actor, b]));
+
+describe('lensRows', () => {
+  it('ranks by the chosen score', () => {
+    const byBetweenness = lensRows(gaza, detailed, 'betweenness', brokers);
+    expect(byBetweenness.slice(0, 2).map((r) => r.actor)).toEqual(['witkoff', 'hamas']);
+    const byLiaison = lensRows(gaza, detailed, 'liaison', brokers);
+    expect(byLiaison[0]?.actor).toBe('witkoff');
+    for (let i = 1; i < byLiaison.length; i++) {
+      expect(scoreOf(byLiaison[i - 1]!, 'liaison')).toBeGreaterThanOrEqual(
+        scoreOf(byLiaison[i]!, 'liaison'),
+      );
+    }
+  });
+
+  it('sums the brokerage roles', () => {
+    const w = lensRows(gaza, detailed, 'brokerage', brokers).find((r) => r.actor === 'witkoff');
+    expect(w?.brokerageTotal).toBe(2 + 8 + 17);
+    expect(scoreOf(w!, 'brokerage')).toBe(27);
+  });
+
+  it('lists the intelligence services among the explicit mediators', () => {
+    const rows = lensRows(gaza, detailed, 'mediatorRoles', brokers);
+    const mediators = rows.filter((r) => r.mediatorRoles > 0).map((r) => r.actor);
+    for (const id of ['qatar-intelligence', 'egypt-intelligence', 'turkey-intelligence']) {
+      expect(mediators).toContain(id);
+    }
+  });
+});
+
+describe('evidenceOf', () => {
+  it('gives the relations of the mediator roles', () => {
+    const q = lensRows(gaza, detailed, 'mediatorRoles', brokers).find(
+      (r) => r.actor === 'qatar-intelligence',
+    )!;
+    expect(evidenceOf(q, 'mediatorRoles').relations).toEqual(['sharm-el-sheikh-meeting']);
+  });
+
+  it('gives exactly the triples of a brokerage role, and the relations behind them', () => {
+    const w = lensRows(gaza, detailed, 'liaison', brokers).find((r) => r.actor === 'witkoff')!;
+    const ev = evidenceOf(w, 'itinerant');
+    expect(ev.triples).toHaveLength(2);
+    for (const t of ev.triples) {
+      expect(t.role).toBe('itinerant');
+      for (const r of [...t.relationsIn, ...t.relationsOut]) expect(ev.relations).toContain(r);
+    }
+    expect(new Set(ev.relations).size).toBe(ev.relations.length);
+    expect(evidenceOf(w, 'brokerage').triples).toHaveLength(27);
+  });
+});
+
+describe('sizeScale and legend', () => {
+  it('maps 0 to the minimum and the largest score to the maximum, area proportional', () => {
+    const s = sizeScale([0, 4, 16], 20, 80);
+    expect(s.size(0)).toBe(20);
+    expect(s.size(16)).toBe(80);
+    expect(s.size(4)).toBe(50);
+    expect(legendStops(s)).toEqual([
+      { score: 0, size: 20 },
+      { score: 8, size: 62.4 },
+      { score: 16, size: 80 },
+    ]);
+  });
+
+  it('gives every node the minimum when all scores are 0', () => {
+    const s = sizeScale([0, 0]);
+    expect(s.size(0)).toBe(s.min);
+    expect(legendStops(s)).toEqual([{ score: 0, size: s.min }]);
+  });
+
+  it('formats scores', () => {
+    expect(formatScore(3)).toBe('3');
+    expect(formatScore(39.666667)).toBe('39.67');
+    expect(formatScore(0.5)).toBe('0.5');
+  });
+});
