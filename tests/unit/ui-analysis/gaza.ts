@@ -12,3 +12,9 @@ export function loadGaza(): Dataset {
   if (!parsed.ok) throw new Error('the Gaza dataset is invalid');
   return parsed.dataset;
 }
+
+/** The value, or a thrown error saying it is missing (instead of a non-null assertion). */
+export function must<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('expected a value');
+  return value;
+}

@@ -9,7 +9,7 @@ import {
 } from '../../../src/ui/analysis/lens-model.ts';
 import { analyzeDetailed } from '../../../src/graph/analysis.ts';
 import { brokerage } from '../../../src/graph/brokerage.ts';
-import { loadGaza } from './gaza.ts';
+import { loadGaza, must } from './gaza.ts';
 
 const gaza = loadGaza();
 const detailed = analyzeDetailed(gaza);
@@ -22,8 +22,8 @@ describe('lensRows', () => {
     const byLiaison = lensRows(gaza, detailed, 'liaison', brokers);
     expect(byLiaison[0]?.actor).toBe('witkoff');
     for (let i = 1; i < byLiaison.length; i++) {
-      expect(scoreOf(byLiaison[i - 1]!, 'liaison')).toBeGreaterThanOrEqual(
-        scoreOf(byLiaison[i]!, 'liaison'),
+      expect(scoreOf(must(byLiaison[i - 1]), 'liaison')).toBeGreaterThanOrEqual(
+        scoreOf(must(byLiaison[i]), 'liaison'),
       );
     }
   });
@@ -31,7 +31,7 @@ describe('lensRows', () => {
   it('sums the brokerage roles', () => {
     const w = lensRows(gaza, detailed, 'brokerage', brokers).find((r) => r.actor === 'witkoff');
     expect(w?.brokerageTotal).toBe(2 + 8 + 17);
-    expect(scoreOf(w!, 'brokerage')).toBe(27);
+    expect(scoreOf(must(w), 'brokerage')).toBe(27);
   });
 
   it('lists the intelligence services among the explicit mediators', () => {
@@ -45,14 +45,16 @@ describe('lensRows', () => {
 
 describe('evidenceOf', () => {
   it('gives the relations of the mediator roles', () => {
-    const q = lensRows(gaza, detailed, 'mediatorRoles', brokers).find(
-      (r) => r.actor === 'qatar-intelligence',
-    )!;
+    const q = must(
+      lensRows(gaza, detailed, 'mediatorRoles', brokers).find(
+        (r) => r.actor === 'qatar-intelligence',
+      ),
+    );
     expect(evidenceOf(q, 'mediatorRoles').relations).toEqual(['sharm-el-sheikh-meeting']);
   });
 
   it('gives exactly the triples of a brokerage role, and the relations behind them', () => {
-    const w = lensRows(gaza, detailed, 'liaison', brokers).find((r) => r.actor === 'witkoff')!;
+    const w = must(lensRows(gaza, detailed, 'liaison', brokers).find((r) => r.actor === 'witkoff'));
     const ev = evidenceOf(w, 'itinerant');
     expect(ev.triples).toHaveLength(2);
     for (const t of ev.triples) {

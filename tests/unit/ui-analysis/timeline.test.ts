@@ -7,7 +7,7 @@ import {
 } from '../../../src/ui/analysis/timeline-model.ts';
 import { timeline } from '../../../src/graph/timeline.ts';
 import type { Dataset } from '../../../src/model/schema.ts';
-import { loadGaza } from './gaza.ts';
+import { loadGaza, must } from './gaza.ts';
 
 const gaza = loadGaza();
 
@@ -54,15 +54,15 @@ describe('strip', () => {
     const s = strip(timeline(small));
     expect(s.from).toBe('2025-01-01');
     expect(s.to).toBe('2025-03-31');
-    const r1 = s.items.find((i) => i.relation === 'r1')!;
+    const r1 = must(s.items.find((i) => i.relation === 'r1'));
     expect(r1.precision).toBe('month');
     expect(r1.x0).toBe(0);
     expect(r1.x1).toBeCloseTo(31 / 90);
     // r2 falls inside January: it goes to its own row.
-    const r2 = s.items.find((i) => i.relation === 'r2')!;
+    const r2 = must(s.items.find((i) => i.relation === 'r2'));
     expect(r2.row).toBe(1);
     expect(r2.x0).toBeCloseTo(14 / 90);
-    const r3 = s.items.find((i) => i.relation === 'r3')!;
+    const r3 = must(s.items.find((i) => i.relation === 'r3'));
     expect(r3.row).toBe(0);
     expect(s.rows).toBe(2);
     expect(s.items.map((i) => i.relation)).not.toContain('u');
@@ -78,7 +78,7 @@ describe('strip', () => {
     const s = strip(timeline(gaza));
     expect(s.from).toBe('2025-01-01');
     expect(s.to).toBe('2025-12-31');
-    const proposal = s.items.find((i) => i.relation === 'bridge-ceasefire-proposal')!;
+    const proposal = must(s.items.find((i) => i.relation === 'bridge-ceasefire-proposal'));
     expect([proposal.x0, proposal.x1, proposal.precision]).toEqual([0, 1, 'year']);
     expect(s.rows).toBe(5);
   });
@@ -117,12 +117,12 @@ describe('playFrames', () => {
       '10 Mar 2025',
       'undated',
     ]);
-    expect([...frames[1]!.relations]).toEqual(['r1']);
-    expect([...frames[1]!.actors].sort()).toEqual(['a', 'b']);
-    expect([...frames[3]!.relations].sort()).toEqual(['r1', 'r2', 'r3']);
-    expect(frames[3]!.actors.has('d')).toBe(false);
-    expect(frames[4]!.added).toEqual(['u']);
-    expect(frames[4]!.actors.has('d')).toBe(true);
+    expect([...must(frames[1]).relations]).toEqual(['r1']);
+    expect([...must(frames[1]).actors].sort()).toEqual(['a', 'b']);
+    expect([...must(frames[3]).relations].sort()).toEqual(['r1', 'r2', 'r3']);
+    expect(must(frames[3]).actors.has('d')).toBe(false);
+    expect(must(frames[4]).added).toEqual(['u']);
+    expect(must(frames[4]).actors.has('d')).toBe(true);
   });
 
   it('has no undated frame when asked not to', () => {
@@ -133,9 +133,9 @@ describe('playFrames', () => {
   it('brings in the members of a delegation at its meeting (al-Hayya in October 2025)', () => {
     const frames = playFrames(gaza, timeline(gaza), true);
     expect(frames.map((f) => f.label)).toEqual(['start', '2025', 'Oct 2025', 'undated']);
-    expect(frames[1]!.actors.has('al-hayya')).toBe(false);
-    expect(frames[2]!.actors.has('al-hayya')).toBe(true);
-    expect(frames[2]!.relations.size).toBe(5);
-    expect(frames[3]!.relations.size).toBe(gaza.relations.length);
+    expect(must(frames[1]).actors.has('al-hayya')).toBe(false);
+    expect(must(frames[2]).actors.has('al-hayya')).toBe(true);
+    expect(must(frames[2]).relations.size).toBe(5);
+    expect(must(frames[3]).relations.size).toBe(gaza.relations.length);
   });
 });
