@@ -114,10 +114,12 @@ async function inChunks(
 /**
  * Lays out every node of `cy` (hidden ones too, so that positions stay put when filters change).
  * Resolves when the positions are applied; rejects with an AbortError when `signal` aborts.
+ * Emits 'largelayoutstart' and 'largelayoutstop' on `cy` (the bench times the layout by them).
  */
 export async function runLargeLayout(cy: Core, options: LargeLayoutOptions = {}): Promise<void> {
   if (options.signal?.aborted) throw abortError();
   options.onProgress?.(0);
+  cy.emit('largelayoutstart');
   const { graph, nodes } = extractGraph(cy);
   applyPositions(cy, nodes, seedPositions(graph));
   if (options.fit !== false) cy.fit(undefined, 30);
@@ -127,6 +129,7 @@ export async function runLargeLayout(cy: Core, options: LargeLayoutOptions = {})
   if (options.signal?.aborted) throw abortError();
   applyPositions(cy, nodes, positions);
   if (options.fit !== false) cy.fit(undefined, 30);
+  cy.emit('largelayoutstop');
   options.onProgress?.(1);
 }
 

@@ -1,0 +1,277 @@
+/**
+ * The benchmark: per size, in headless Chromium, the production app against the bare page
+ * (cytoscape alone, same elements, stylesheet and layout), median of `runs` runs.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { generateDataset } from '../../src/gen/generate.ts';
+import { parseDataset } from '../../src/model/validate.ts';
+import { projectDataset } from '../../src/graph/project.ts';
+import { LARGE_GRAPH_THRESHOLD } from '../../src/cy/large/options.ts';
+import { pageJsSize } from './jssize.ts';
+import {
+  runApp,
+  runBare,
+  runProbe,
+  type PageRun,
+  type ProbeRun,
+  type RunOptions,
+} from './measure.ts';
+import { serveStatic } from './server.ts';
+import { median, percentile } from './stats.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const OUT = join(ROOT, 'bench/out');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface BenchOptions {
+  sizes: number[];
+  runs: number;
+  seed?: number;
+  /** An already built app (e.g. dist/ from the e2e setup); default: build into bench/out/app. */
+  appDir?: string;
+  /** Skip building the bench pages (already in bench/out/pages). */
+  skipPagesBuild?: boolean;
+  /** Per-run options (toggles, searches, gesture length). */
+  run?: Partial<RunOptions>;
+  log?: (line: string) => void;
+}
+
+export interface SizeResult {
+  actors: number;
+  nodes: number;
+  edges: number;
+  validateNodeMs: number;
+  projectNodeMs: number;
+  validateBrowserMs: number;
+  projectBrowserMs: number;
+  firstFrameAppMs: number;
+  firstFrameBareMs: number;
+  firstFrameRatio: number;
+  /** The default layout's time (the app's layout events; the bare page's where the app has none). */
+  layoutMs: number;
+  layoutBareMs: number;
+  appReadyMs: number;
+  filterP50Ms: number;
+  filterP95Ms: number;
+  bareFilterP95Ms: number;
+  searchP50Ms: number;
+  searchP95Ms: number;
+  panFps: number;
+  barePanFps: number;
+  frameMs: number;
+  bareFrameMs: number;
+  pngMs: number;
+  barePngMs: number;
+  heapMB: number;
+  bareHeapMB: number;
+  longestTaskMs: number;
+  bareLongestTaskMs: number;
+  largeGraphMode: boolean;
+  errors: string[];
+}
+
+export interface BenchResults {
+  date: string;
+  machine: { cpu: string; cores: number; node: string; chromium: string };
+  runs: number;
+  seed: number;
+  largeGraphThreshold: number;
+  jsGzipRatio: number;
+  appJsGzipBytes: number;
+  bareJsGzipBytes: number;
+  sizes: SizeResult[];
+}
+
+const DEFAULT_RUN: RunOptions = { toggles: 10, searches: 6, gestureMs: 2_000, timeoutMs: 180_000 };
+
+export async function buildPages(log: (s: string) => void, appDir?: string): Promise<void> {
+  const { build } = await import('vite');
+  if (appDir === undefined) {
+    log('building the app (vite build) into bench/out/app …');
+    await build({
+      configFile: join(ROOT, 'vite.config.ts'),
+      root: ROOT,
+      logLevel: 'warn',
+      build: { outDir: join(OUT, 'app'), emptyOutDir: true },
+    });
+  }
+  log('building the bench pages (bare, probe) into bench/out/pages …');
+  await build({ configFile: join(ROOT, 'bench/vite.config.ts'), logLevel: 'warn' });
+}
+
+function nodeTimes(text: string, runs: number): { validate: number; project: number } {
+  const v: number[] = [];
+  const p: number[] = [];
+  for (let i = 0; i < Math.max(3, runs); i++) {
+    const t0 = performance.now();
+    const r = parseDataset(text);
+    const t1 = performance.now();
+    if (!r.ok)
+      throw new Error(`generated dataset invalid: ${JSON.stringify(r.problems.slice(0, 3))}`);
+    projectDataset(r.dataset);
+    p.push(performance.now() - t1);
+    v.push(t1 - t0);
+  }
+  return { validate: median(v), project: median(p) };
+}
+
+/** Names to search for: actors of middling degree, spread over the dataset. */
+function searchNames(ds: ReturnType<typeof generateDataset>): string[] {
+  const persons = ds.actors.filter((a) => a.kind === 'person');
+  const step = Math.max(1, Math.floor(persons.length / 7));
+  const out: string[] = [];
+  for (let i = step; i < persons.length && out.length < 6; i += step) {
+    out.push((persons[i] as { name: string }).name);
+  }
+  return out.length > 0 ? out : [(ds.actors[0] as { name: string }).name];
+}
+
+function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchResults> {
+  const log = options.log ?? ((s: string) => process.stderr.write(`${s}\n`));
+  const runOpts: RunOptions = { ...DEFAULT_RUN, ...options.run };
+  const seed = options.seed ?? 1;
+  mkdirSync(join(OUT, 'data'), { recursive: true });
+  if (!options.skipPagesBuild || options.appDir === undefined) {
+    await buildPages(log, options.appDir);
+  }
+  const appDir = options.appDir ?? join(OUT, 'app');
+  const appJs = pageJsSize(join(appDir, 'index.html'));
+  const bareJs = pageJsSize(join(OUT, 'pages/bare.html'));
+
+  const server = await serveStatic({
+    '/app/': appDir,
+    '/pages/': join(OUT, 'pages'),
+    '/data/': join(OUT, 'data'),
+  });
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    const sizes: SizeResult[] = [];
+    for (const actors of options.sizes) {
+      const ds = generateDataset({ actors, seed });
+      const text = JSON.stringify(ds);
+      writeFileSync(join(OUT, 'data', `synthetic-${actors}.json`), text);
+      const dataUrl = `${server.origin}/data/synthetic-${actors}.json`;
+      const node = nodeTimes(text, options.runs);
+      log(`${actors} actors: node parse+validate ${node.validate.toFixed(0)} ms`);
+      const probes: ProbeRun[] = [];
+      const bares: PageRun[] = [];
+      const apps: PageRun[] = [];
+      const errors: string[] = [];
+      const names = searchNames(ds);
+      for (let r = 0; r < options.runs; r++) {
+        probes.push(await runProbe(browser, server.origin, dataUrl));
+        bares.push(await runBare(browser, server.origin, dataUrl, runOpts));
+        try {
+          apps.push(await runApp(browser, server.origin, dataUrl, actors, names, runOpts));
+        } catch (e) {
+          errors.push(`app run ${r + 1}: ${(e as Error).message.split('\n')[0]}`);
+        }
+        log(`  run ${r + 1}/${options.runs} done${errors.length ? ` (${errors.at(-1)})` : ''}`);
+      }
+      sizes.push(summarize(actors, node, probes, bares, apps, errors));
+    }
+    return {
+      date: new Date().toISOString(),
+      machine: {
+        cpu: cpus()[0]?.model.trim() ?? 'unknown',
+        cores: cpus().length,
+        node: process.version,
+        chromium: browser.version(),
+      },
+      runs: options.runs,
+      seed,
+      largeGraphThreshold: LARGE_GRAPH_THRESHOLD,
+      jsGzipRatio: appJs.gzipBytes / bareJs.gzipBytes,
+      appJsGzipBytes: appJs.gzipBytes,
+      bareJsGzipBytes: bareJs.gzipBytes,
+      sizes,
+    };
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}
+
+function summarize(
+  actors: number,
+  node: { validate: number; project: number },
+  probes: ProbeRun[],
+  bares: PageRun[],
+  apps: PageRun[],
+  errors: string[],
+): SizeResult {
+  const m = <T>(xs: T[], f: (x: T) => number): number => median(xs.map(f));
+  const pooled = (xs: PageRun[], f: (x: PageRun) => number[]): number[] => xs.flatMap(f);
+  const firstFrameAppMs = m(apps, (a) => a.firstFrameMs);
+  const firstFrameBareMs = m(bares, (b) => b.firstFrameMs);
+  const appLayout = m(apps, (a) => a.layoutMs);
+  const layoutBareMs = m(bares, (b) => b.layoutMs);
+  return {
+    actors,
+    nodes: m(bares, (b) => b.nodes),
+    edges: m(bares, (b) => b.edges),
+    validateNodeMs: node.validate,
+    projectNodeMs: node.project,
+    validateBrowserMs: m(probes, (p) => p.parseValidateMs),
+    projectBrowserMs: m(probes, (p) => p.projectMs),
+    firstFrameAppMs,
+    firstFrameBareMs,
+    firstFrameRatio: firstFrameAppMs / firstFrameBareMs,
+    layoutMs: Number.isFinite(appLayout) ? appLayout : layoutBareMs,
+    layoutBareMs,
+    appReadyMs: m(apps, (a) => a.readyMs),
+    filterP50Ms: percentile(
+      pooled(apps, (a) => a.filterMs),
+      50,
+    ),
+    filterP95Ms: percentile(
+      pooled(apps, (a) => a.filterMs),
+      95,
+    ),
+    bareFilterP95Ms: percentile(
+      pooled(bares, (b) => b.filterMs),
+      95,
+    ),
+    searchP50Ms: percentile(
+      pooled(apps, (a) => a.searchMs),
+      50,
+    ),
+    searchP95Ms: percentile(
+      pooled(apps, (a) => a.searchMs),
+      95,
+    ),
+    panFps: m(apps, (a) => a.panFps),
+    barePanFps: m(bares, (b) => b.panFps),
+    frameMs: m(apps, (a) => a.frameMs),
+    bareFrameMs: m(bares, (b) => b.frameMs),
+    pngMs: m(apps, (a) => a.pngMs),
+    barePngMs: m(bares, (b) => b.pngMs),
+    heapMB: m(apps, (a) => a.heapMB),
+    bareHeapMB: m(bares, (b) => b.heapMB),
+    longestTaskMs: m(apps, (a) => a.longestTaskMs),
+    bareLongestTaskMs: m(bares, (b) => b.longestTaskMs),
+    largeGraphMode: actors > LARGE_GRAPH_THRESHOLD,
+    errors,
+  };
+}
+
+/** Reads a results file written by a previous run. */
+export function readResults(path: string): BenchResults {
+  return JSON.parse(readFileSync(path, 'utf8')) as BenchResults;
+}

@@ -1,0 +1,55 @@
+/**
+ * `npm run bench [-- --sizes 100,1000,5000,20000 --runs 3 --out bench/results.json]`
+ * Builds the app and the bench pages, measures them in headless Chromium, prints one table and
+ * writes the results as JSON. bench/README.md says how to read it.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { BENCH_SIZES } from '../src/gen/generate.ts';
+import { ROOT, runBench } from './lib/bench.ts';
+import { formatTable } from './lib/report.ts';
+
+function numbers(s: string, what: string): number[] {
+  const xs = s.split(',').map((x) => Number(x.trim().replace(/_/g, '')));
+  if (xs.length === 0 || xs.some((x) => !Number.isInteger(x) || x < 1)) {
+    throw new Error(`${what} must be positive integers separated by commas, got '${s}'`);
+  }
+  return xs;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: BENCH_SIZES.join(',') },
+      runs: { type: 'string', default: '3' },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string', default: 'bench/results.json' },
+      'app-dir': { type: 'string' },
+    },
+  });
+  const sizes = numbers(values.sizes, '--sizes');
+  const [runs = 3] = numbers(values.runs, '--runs');
+  const [seed = 1] = numbers(values.seed, '--seed');
+  const started = performance.now();
+  const results = await runBench({
+    sizes,
+    runs,
+    seed,
+    appDir: values['app-dir'] === undefined ? undefined : resolve(values['app-dir']),
+  });
+  const out = resolve(ROOT, values.out);
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(
+    `${formatTable(results)}\n\nwritten: ${out} (${((performance.now() - started) / 1000).toFixed(0)} s)\n`,
+  );
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);
