@@ -71,5 +71,47 @@ const render: RenderFunction = async (text, _fileName, options): Promise<RenderR
   }
 };
 
+/**
+ * UI mode (e2e tests only): draws the dataset and mounts the real Export button and dialog. With
+ * `hide`, those actor ids are left out of the visible set (to test the filtered-view export).
+ */
+async function mountUi(
+  text: string,
+  theme: 'light' | 'dark',
+  hide: string[] = [],
+): Promise<string> {
+  const parsed = parseDataset(text);
+  if (!parsed.ok) return parsed.problems.map((p) => `${p.path}: ${p.message}`).join('\n');
+  const ds = parsed.dataset;
+  const container = document.getElementById('graph');
+  const host = document.getElementById('ui');
+  if (!container || !host) return 'The render page has no #graph or #ui element.';
+  container.style.width = `${WIDTH}px`;
+  container.style.height = `${HEIGHT}px`;
+  current?.destroy();
+  current = await createScene(container, ds, { view: 'actors', theme });
+  const hidden = new Set(hide);
+  const visible =
+    hidden.size > 0
+      ? {
+          actors: new Set(ds.actors.filter((a) => !hidden.has(a.id)).map((a) => a.id)),
+          relations: new Set(
+            ds.relations
+              .filter(
+                (r) =>
+                  new Set(r.participants.map((p) => p.actor).filter((id) => !hidden.has(id)))
+                    .size >= 2,
+              )
+              .map((r) => r.id),
+          ),
+        }
+      : undefined;
+  const { mountExportUi } = await import('./ui.tsx');
+  mountExportUi(host, current, ds, theme, visible);
+  return 'ok';
+}
+
 window.__render = render;
+window.__renderUi = mountUi;
+window.__renderCy = () => current?.cy ?? null;
 document.documentElement.dataset.renderReady = 'true';

@@ -43,5 +43,9 @@ export type RenderFunction = (
 declare global {
   interface Window {
     __render?: RenderFunction;
+    /** Test hook: draws a dataset with the Export button mounted; resolves to 'ok' or problems. */
+    __renderUi?: (text: string, theme: 'light' | 'dark', hide?: string[]) => Promise<string>;
+    /** Test hook: the scene's cytoscape Core (null before a render). */
+    __renderCy?: () => import('cytoscape').Core | null;
   }
 }

@@ -78,7 +78,7 @@ export async function createScene(
       },
       { selector: 'edge[certainty = "reported"]', style: { 'line-style': 'dashed' } },
     ],
-    layout: { name: 'cose', animate: false, randomize: false },
+    layout: { name: 'concentric', animate: false },
   });
   return {
     cy,

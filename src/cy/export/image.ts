@@ -224,12 +224,41 @@ async function exportRaster(
   };
 }
 
+/** The part of cytoscape's canvas renderer that the SVG export patches (not in the public types). */
+interface PatchableRenderer {
+  drawRoundPolygonPath: (context: CanvasRenderingContext2D, ...rest: unknown[]) => void;
+}
+
+/**
+ * Runs cytoscape-svg with cytoscape's `drawRoundPolygonPath` made to begin a new path first.
+ * cytoscape 3.34 draws round-* polygon shapes (round-tag, round-hexagon, …) without `beginPath()`:
+ * harmless on a canvas with Path2D, but canvas2svg then appends the shape to the previous element
+ * (a label), so the shape vanishes and that label takes the shape's colour.
+ */
+function svgWithRoundShapesFixed(cy: Core, run: () => string): string {
+  const renderer = (cy as unknown as { renderer: () => PatchableRenderer }).renderer();
+  const original = renderer.drawRoundPolygonPath;
+  renderer.drawRoundPolygonPath = function (this: unknown, context, ...rest) {
+    context.beginPath();
+    original.call(this, context, ...rest);
+  };
+  try {
+    return run();
+  } finally {
+    // Back to the prototype's method (the patch was an own property of this renderer).
+    delete (renderer as Partial<PatchableRenderer>).drawRoundPolygonPath;
+    if (renderer.drawRoundPolygonPath !== original) renderer.drawRoundPolygonPath = original;
+  }
+}
+
 function exportSvg(cy: Core, options: ImageExportOptions, plan: ImagePlan): ImageExportResult {
   registerSvgExport();
   const { scale } = options;
   const gw = Math.ceil(plan.graph.width * scale);
   const gh = Math.ceil(plan.graph.height * scale);
-  const raw = cy.svg({ full: options.full, maxWidth: gw, maxHeight: gh });
+  const raw = svgWithRoundShapesFixed(cy, () =>
+    cy.svg({ full: options.full, maxWidth: gw, maxHeight: gh }),
+  );
   const background = options.background;
   const graphBlockW = (plan.graph.width + 2 * plan.padding) * scale;
   const captionMarkup = plan.caption

@@ -209,16 +209,21 @@ export function ExportDialog(props: ExportDialogProps) {
           ))}
         </div>
         <div className="bc-export-row">
-          <label>
-            <span className="bc-export-label">Scale</span>
-            <select value={scale} onChange={(e) => setScale(Number(e.target.value))}>
-              {[1, 2, 3, 4].map((s) => (
-                <option key={s} value={s}>
-                  {s}×
-                </option>
-              ))}
-            </select>
+          <label className="bc-export-label" htmlFor={`${id}-scale`}>
+            Scale
           </label>
+          <select
+            id={`${id}-scale`}
+            value={scale}
+            onChange={(e) => setScale(Number(e.target.value))}
+          >
+            {[1, 2, 3, 4].map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </select>
+          <span className="bc-export-size">output pixels per screen pixel at 100% zoom</span>
         </div>
         <div className="bc-export-row" role="radiogroup" aria-label="Background">
           <span className="bc-export-label">Background</span>
