@@ -1,12 +1,33 @@
+/** The explorer's entry: one controller, the test hook, the React tree, then start-up. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { GraphController } from '../cy/controller.ts';
+import { ControllerContext } from '../ui/graph/controller-context.ts';
+import { App } from '../ui/shell/App.tsx';
+import { clearSelection, select, toggleCollapsed } from '../ui/state/actions/selection.ts';
+import { store } from '../ui/state/store.ts';
+import { installTestHook } from './test-hook.ts';
+import { boot } from './boot.ts';
+import '../ui/shell/app.css';
 
-// Placeholder entry: the explorer replaces it.
+const controller = new GraphController({
+  onTapActor: (id) => select({ type: 'actor', id }),
+  onTapRelation: (id) => select({ type: 'relation', id }),
+  onTapBackground: () => clearSelection(),
+  onToggleGroup: (id) => toggleCollapsed(id),
+  onLayoutProgress: (fraction) =>
+    store.update('ui', (u) => ({ ...u, layoutProgress: fraction >= 1 ? undefined : fraction })),
+});
+installTestHook(controller);
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <p>Backchannel</p>
+      <ControllerContext.Provider value={controller}>
+        <App />
+      </ControllerContext.Provider>
     </StrictMode>,
   );
 }
+void boot();

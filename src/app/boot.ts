@@ -1,0 +1,36 @@
+/** Start-up: restore the view from the URL (or open the default dataset), then keep the URL in sync. */
+import { store } from '../ui/state/store.ts';
+import { decodeUrlState, encodeUrlState } from '../ui/state/url.ts';
+import { lastFile, loadBundled, loadFile } from '../ui/state/actions/data.ts';
+import { initialTheme } from '../ui/state/actions/view.ts';
+import { BUNDLED_DATASETS, DEFAULT_DATASET, findBundled } from '../ui/datasets/bundled.ts';
+
+export async function boot(): Promise<void> {
+  const url = decodeUrlState(location.hash);
+  store.update('view', (v) => ({ ...v, ...url.view, theme: initialTheme() }));
+  store.update('filters', () => url.filters);
+  store.update('selection', (s) => ({ ...s, ...url.selection }));
+  const wanted = url.dataset;
+  let restored = false;
+  if (wanted?.startsWith('bundled:') && findBundled(wanted.slice('bundled:'.length))) {
+    restored = (await loadBundled(wanted.slice('bundled:'.length), true)).ok;
+  } else if (wanted?.startsWith('file:')) {
+    const file = lastFile(wanted.slice('file:'.length));
+    if (file) restored = (await loadFile(file, true)).ok;
+  }
+  if (!restored) {
+    const first = findBundled(DEFAULT_DATASET) ?? BUNDLED_DATASETS[0];
+    if (first) await loadBundled(first.name, false);
+    else store.update('data', (d) => ({ ...d, loading: false }));
+  }
+  // From now on the URL follows the state.
+  let last = '';
+  const write = (): void => {
+    const hash = encodeUrlState(store.get());
+    if (hash === last) return;
+    last = hash;
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#${hash}`);
+  };
+  write();
+  store.subscribe(write);
+}

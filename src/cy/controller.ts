@@ -1,0 +1,351 @@
+/**
+ * The graph controller: cytoscape's state lives here, not in React. React renders the canvas with
+ * react-cytoscapejs (elements and stylesheet, memoized) and hands the instance to `attach`; the app
+ * then drives the controller with plain values: `setScene` (lay out or restore positions),
+ * `present` (filters, collapse, focus, selection as classes, never a re-layout), `fit`, `zoom`,
+ * `centreOn`. Taps are reported through the callbacks given at creation.
+ */
+import type { Core, EventObject, NodeSingular, Position } from 'cytoscape';
+import { CLASSES } from './stylesheet.ts';
+import { runLayout, type LayoutHooks, type LayoutName } from './layouts.ts';
+import { strongestCertainty, type EdgeData } from './elements.ts';
+import type { Certainty } from '../model/vocabulary.ts';
+
+export interface Presentation {
+  /** Actors shown. */
+  actors: ReadonlySet<string>;
+  /** Relations shown. */
+  relations: ReadonlySet<string>;
+  /** Actors hidden by the filters but drawn faded, as they hold shown members. */
+  containers: ReadonlySet<string>;
+  /** Compound actors drawn collapsed. */
+  collapsed: readonly string[];
+  /** The neighbourhood in focus (actor ids), and what happens to the rest. */
+  focus?: { actors: ReadonlySet<string>; mode: 'dim' | 'hide' };
+  /** The selected element: an actor or a relation id. */
+  selection?: { type: 'actor' | 'relation'; id: string };
+  /** Extra highlight (an analysis's answer): actor and relation ids. */
+  highlight?: ReadonlySet<string>;
+}
+
+export interface ControllerCallbacks {
+  onTapActor?: (id: string) => void;
+  onTapRelation?: (id: string) => void;
+  onTapBackground?: () => void;
+  /** A double tap on a group (a compound actor): collapse or expand it. */
+  onToggleGroup?: (id: string) => void;
+}
+
+export interface ControllerOptions extends ControllerCallbacks {
+  /** Layout options merged into each layout (a large-graph mode may pass its own). */
+  layoutOverrides?: (nodeCount: number) => Record<string, unknown>;
+  /** Progress of a running layout, in [0, 1]. */
+  onLayoutProgress?: (fraction: number) => void;
+}
+
+const ALL_STATE_CLASSES = [
+  CLASSES.hidden,
+  CLASSES.collapsedHidden,
+  CLASSES.focusHidden,
+  CLASSES.faded,
+  CLASSES.container,
+  CLASSES.selected,
+  CLASSES.highlighted,
+  CLASSES.collapsed,
+].join(' ');
+
+export class GraphController {
+  private cyInstance: Core | undefined;
+  private readonly options: ControllerOptions;
+  private readonly positions = new Map<string, Record<string, Position>>();
+  private sceneKey: string | undefined;
+  private layoutName: LayoutName | undefined;
+  private pending: Promise<void> = Promise.resolve();
+  private abort: AbortController | undefined;
+  private lastPresentation: Presentation | undefined;
+
+  constructor(options: ControllerOptions = {}) {
+    this.options = options;
+  }
+
+  get cy(): Core | undefined {
+    return this.cyInstance && !this.cyInstance.destroyed() ? this.cyInstance : undefined;
+  }
+
+  /** Idempotent: react-cytoscapejs calls its `cy` callback after every update. */
+  attach(cy: Core): void {
+    if (this.cyInstance === cy) return;
+    this.cyInstance = cy;
+    cy.on('tap', 'node', (e: EventObject) => {
+      const node = e.target as NodeSingular;
+      if (node.data('elementType') === 'relation') this.options.onTapRelation?.(node.id());
+      else this.options.onTapActor?.(node.id());
+    });
+    cy.on('tap', 'edge', (e: EventObject) => {
+      const ids = e.target.data('relationIds') as string[] | undefined;
+      const first = ids?.[0];
+      if (first !== undefined) this.options.onTapRelation?.(first);
+    });
+    cy.on('dbltap', 'node', (e: EventObject) => {
+      const node = e.target as NodeSingular;
+      if (node.isParent() || node.hasClass(CLASSES.collapsed))
+        this.options.onToggleGroup?.(node.id());
+    });
+    cy.on('tap', (e: EventObject) => {
+      if (e.target === cy) this.options.onTapBackground?.();
+    });
+  }
+
+  destroy(): void {
+    this.abort?.abort();
+    this.cyInstance = undefined;
+  }
+
+  /** Resolves when the current scene is laid out. */
+  ready(): Promise<void> {
+    return this.pending;
+  }
+
+  /**
+   * Shows a scene (a dataset in a view; its elements are already in `cy`) with a layout: the
+   * positions it had last time when it has been shown with this layout before, else a new layout.
+   */
+  setScene(sceneKey: string, layout: LayoutName, relayout = false): Promise<void> {
+    const cy = this.cy;
+    if (!cy) return this.pending;
+    if (!relayout && sceneKey === this.sceneKey && layout === this.layoutName) return this.pending;
+    if (this.sceneKey !== undefined && this.layoutName !== undefined) this.savePositions();
+    this.sceneKey = sceneKey;
+    this.layoutName = layout;
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    const saved = relayout ? undefined : this.positions.get(`${sceneKey}|${layout}`);
+    const run = async (): Promise<void> => {
+      cy.resize();
+      if (
+        saved &&
+        cy
+          .nodes()
+          .filter((n) => !n.isParent() && saved[n.id()] === undefined)
+          .empty()
+      ) {
+        cy.batch(() => {
+          cy.nodes().forEach((n) => {
+            const p = saved[n.id()];
+            if (p && !n.isParent()) n.position(p);
+          });
+        });
+        cy.fit(undefined, 40);
+        return;
+      }
+      const hooks: LayoutHooks = { signal: abort.signal };
+      if (this.options.onLayoutProgress) hooks.onProgress = this.options.onLayoutProgress;
+      await runLayout(cy, layout, this.options.layoutOverrides?.(cy.nodes().length) ?? {}, hooks);
+      if (!abort.signal.aborted) this.savePositions();
+    };
+    this.pending = this.pending.then(run, run);
+    return this.pending;
+  }
+
+  private savePositions(): void {
+    const cy = this.cy;
+    if (!cy || this.sceneKey === undefined || this.layoutName === undefined) return;
+    const out: Record<string, Position> = {};
+    cy.nodes().forEach((n) => {
+      if (!n.isParent()) out[n.id()] = { ...n.position() };
+    });
+    this.positions.set(`${this.sceneKey}|${this.layoutName}`, out);
+  }
+
+  /** Applies filters, collapse, focus and selection as classes, in one batch. Never moves a node. */
+  present(p: Presentation): void {
+    const cy = this.cy;
+    if (!cy) return;
+    this.lastPresentation = p;
+    cy.batch(() => {
+      cy.remove(`.${CLASSES.meta}`);
+      cy.elements().removeClass(ALL_STATE_CLASSES);
+      this.applyFilters(cy, p);
+      this.applyCollapse(cy, p.collapsed);
+      if (p.focus) this.applyFocus(cy, p.focus);
+      if (p.highlight && p.highlight.size > 0) this.applyHighlight(cy, p.highlight);
+      if (p.selection) this.applySelection(cy, p.selection);
+    });
+  }
+
+  /** Re-applies the last presentation (after the elements changed). */
+  refresh(): void {
+    if (this.lastPresentation) this.present(this.lastPresentation);
+  }
+
+  private applyFilters(cy: Core, p: Presentation): void {
+    const hidden = cy.collection();
+    cy.nodes().forEach((n) => {
+      if (n.data('elementType') === 'relation') {
+        if (!p.relations.has(n.id())) hidden.merge(n);
+      } else if (p.containers.has(n.id())) n.addClass(CLASSES.container);
+      else if (!p.actors.has(n.id())) hidden.merge(n);
+    });
+    cy.edges().forEach((e) => {
+      const ids = e.data('relationIds') as string[];
+      const shown = ids.filter((id) => p.relations.has(id));
+      const endsShown = [e.source(), e.target()].every((n) =>
+        n.data('elementType') === 'relation' ? p.relations.has(n.id()) : p.actors.has(n.id()),
+      );
+      if (shown.length === 0 || !endsShown) hidden.merge(e);
+      else if (ids.length > 1) {
+        const label = shown.length > 1 ? `×${shown.length}` : '';
+        if (e.data('label') !== label) e.data('label', label);
+      }
+    });
+    hidden.addClass(CLASSES.hidden);
+  }
+
+  /** Collapsed groups: members hidden, the group drawn as one node, its members' links drawn to it. */
+  private applyCollapse(cy: Core, collapsed: readonly string[]): void {
+    if (collapsed.length === 0) return;
+    const set = new Set(collapsed);
+    const rep = new Map<string, string>();
+    for (const id of collapsed) {
+      const node = cy.getElementById(id);
+      if (node.empty() || !node.isParent()) continue;
+      // The outermost collapsed ancestor stands for the whole subtree.
+      if (
+        node
+          .ancestors()
+          .filter((a) => set.has(a.id()))
+          .nonempty()
+      )
+        continue;
+      const members = node.descendants();
+      members.addClass(CLASSES.collapsedHidden);
+      node.addClass(CLASSES.collapsed);
+      node.data('collapsedLabel', `${String(node.data('label'))} (+${members.length})`);
+      members.forEach((m) => {
+        rep.set(m.id(), id);
+      });
+    }
+    if (rep.size === 0) return;
+    const groups = new Map<string, EdgeData & { certainties: Certainty[] }>();
+    cy.edges()
+      .not(`.${CLASSES.hidden}`)
+      .forEach((e) => {
+        const s = rep.get(e.source().id());
+        const t = rep.get(e.target().id());
+        if (s === undefined && t === undefined) return;
+        const source = s ?? e.source().id();
+        const target = t ?? e.target().id();
+        if (source === target) return;
+        const d = e.data() as EdgeData;
+        const key = `${source}|${target}|${d.kind}`;
+        const g = groups.get(key);
+        if (!g) {
+          groups.set(key, {
+            ...d,
+            id: `meta:${key}`,
+            source,
+            target,
+            relationIds: [...d.relationIds],
+            certainties: [d.certainty],
+            count: d.relationIds.length,
+            label: '',
+          });
+          return;
+        }
+        for (const r of d.relationIds) if (!g.relationIds.includes(r)) g.relationIds.push(r);
+        g.certainties.push(d.certainty);
+        g.count = g.relationIds.length;
+        g.label = d.elementType === 'role' ? g.label : `×${g.count}`;
+      });
+    for (const { certainties, ...g } of groups.values()) {
+      const data: EdgeData = { ...g, certainty: strongestCertainty(certainties) };
+      if (data.elementType === 'role') data.label = data.role ?? '';
+      cy.add({ group: 'edges', data, classes: CLASSES.meta });
+    }
+  }
+
+  private applyFocus(cy: Core, focus: NonNullable<Presentation['focus']>): void {
+    const inFocus = cy.collection();
+    cy.nodes().forEach((n) => {
+      if (n.data('elementType') === 'relation') {
+        const members = n.connectedEdges().connectedNodes();
+        const count = members.filter((m) => focus.actors.has(m.id())).length;
+        if (count >= 2) inFocus.merge(n);
+      } else if (focus.actors.has(n.id())) inFocus.merge(n);
+    });
+    // Collapsed groups stand for their members.
+    cy.nodes(`.${CLASSES.collapsed}`).forEach((n) => {
+      if (
+        n
+          .descendants()
+          .filter((d) => focus.actors.has(d.id()))
+          .nonempty()
+      )
+        inFocus.merge(n);
+    });
+    const edges = cy.edges().filter((e) => inFocus.has(e.source()) && inFocus.has(e.target()));
+    const keep = inFocus.union(edges);
+    const parents = inFocus.ancestors();
+    const rest = cy.elements().not(keep).not(parents);
+    rest.addClass(focus.mode === 'hide' ? CLASSES.focusHidden : CLASSES.faded);
+    parents.not(inFocus).addClass(CLASSES.faded);
+  }
+
+  private applyHighlight(cy: Core, ids: ReadonlySet<string>): void {
+    cy.nodes().forEach((n) => {
+      if (ids.has(n.id())) n.addClass(CLASSES.highlighted);
+    });
+    cy.edges().forEach((e) => {
+      if ((e.data('relationIds') as string[]).some((r) => ids.has(r)))
+        e.addClass(CLASSES.highlighted);
+    });
+  }
+
+  private applySelection(cy: Core, sel: NonNullable<Presentation['selection']>): void {
+    if (sel.type === 'actor') {
+      const node = cy.getElementById(sel.id);
+      if (node.empty()) return;
+      node.addClass(CLASSES.selected);
+      node.connectedEdges().addClass(CLASSES.highlighted);
+      return;
+    }
+    const node = cy.getElementById(sel.id);
+    const edges = cy.edges().filter((e) => (e.data('relationIds') as string[]).includes(sel.id));
+    edges.addClass(CLASSES.highlighted);
+    if (node.nonempty()) node.addClass(CLASSES.selected);
+    else edges.addClass(CLASSES.selected);
+    edges.connectedNodes().not(node).addClass(CLASSES.highlighted);
+  }
+
+  fit(): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const visible = cy.elements(':visible');
+    cy.animate(
+      { fit: { eles: visible.nonempty() ? visible : cy.elements(), padding: 40 } },
+      {
+        duration: 200,
+      },
+    );
+  }
+
+  zoomBy(factor: number): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+    cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
+  /** Centres the view on an element (an actor, or a relation: its node or its edges). */
+  centreOn(id: string): void {
+    const cy = this.cy;
+    if (!cy) return;
+    let target = cy.getElementById(id);
+    if (target.empty())
+      target = cy.edges().filter((e) => (e.data('relationIds') as string[]).includes(id));
+    if (target.empty()) return;
+    cy.stop();
+    cy.center(target);
+  }
+}

@@ -1,0 +1,186 @@
+/**
+ * The cytoscape elements of a dataset, in either view. Pure: a dataset in, element definitions out
+ * (classes are left to the controller, so that filtering never rebuilds elements).
+ *
+ * - `actors` view: one node per actor (its `memberOf` group as the compound parent) and the
+ *   projected actor–actor edges: every relation's own edge, fanned out as bezier curves (`each`),
+ *   or one edge per pair and kind with a count (`counted`).
+ * - `events` view: one node per actor and one per relation, each relation linked to its
+ *   participants, the link labelled with the participant's role.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import type { Dataset, Relation } from '../model/schema.ts';
+import {
+  CERTAINTIES,
+  RELATION_KIND_LABELS,
+  type Certainty,
+  type RelationKind,
+  type Role,
+} from '../model/vocabulary.ts';
+import { certaintyOf, pairKey, participantsOf, projectDataset } from '../graph/project.ts';
+
+export type GraphView = 'actors' | 'events';
+export type EdgeMode = 'each' | 'counted';
+
+/** What each element's `data()` holds: the controller, the style and the tests read these. */
+export interface ActorNodeData {
+  id: string;
+  elementType: 'actor';
+  label: string;
+  kind: string;
+  parent?: string;
+}
+export interface RelationNodeData {
+  id: string;
+  elementType: 'relation';
+  label: string;
+  kind: RelationKind;
+  certainty: Certainty;
+  relationIds: string[];
+}
+export interface EdgeData {
+  id: string;
+  elementType: 'edge' | 'role';
+  source: string;
+  target: string;
+  kind: RelationKind;
+  certainty: Certainty;
+  /** 1: draw an arrow at the target; 2: at both ends; 0: none. */
+  arrows: 0 | 1 | 2;
+  relationIds: string[];
+  count: number;
+  label: string;
+  role?: Role;
+}
+
+/** Roles on the giving side of a directed relation: in the events view their link points at it. */
+const GIVING_ROLES: ReadonlySet<Role> = new Set<Role>([
+  'mediator',
+  'guarantor',
+  'grantor',
+  'proposer',
+  'speaker',
+  'attacker',
+  'source',
+]);
+
+export function relationLabel(r: Pick<Relation, 'kind' | 'date' | 'place'>): string {
+  const kind = RELATION_KIND_LABELS[r.kind];
+  return r.date !== undefined ? `${kind}\n${r.date}` : kind;
+}
+
+/** The strongest certainty among several (one confirmed relation is enough to draw a line solid). */
+export function strongestCertainty(cs: readonly Certainty[]): Certainty {
+  for (const c of CERTAINTIES) if (cs.includes(c)) return c;
+  return 'reported';
+}
+
+function actorNodes(ds: Pick<Dataset, 'actors'>): ElementDefinition[] {
+  const ids = new Set(ds.actors.map((a) => a.id));
+  return ds.actors.map((a) => {
+    const data: ActorNodeData = { id: a.id, elementType: 'actor', label: a.name, kind: a.kind };
+    if (a.memberOf !== undefined && ids.has(a.memberOf)) data.parent = a.memberOf;
+    return { group: 'nodes', data };
+  });
+}
+
+function actorEdges(ds: Pick<Dataset, 'relations'>, mode: EdgeMode): ElementDefinition[] {
+  const edges = projectDataset(ds);
+  if (mode === 'each') {
+    return edges.map((e) => {
+      const data: EdgeData = {
+        id: e.id,
+        elementType: 'edge',
+        source: e.source,
+        target: e.target,
+        kind: e.kind,
+        certainty: e.certainty,
+        arrows: e.directed ? 1 : 0,
+        relationIds: [e.relationId],
+        count: 1,
+        label: '',
+      };
+      return { group: 'edges', data };
+    });
+  }
+  const groups = new Map<string, EdgeData & { certainties: Certainty[] }>();
+  for (const e of edges) {
+    const key = `${pairKey(e.source, e.target)}|${e.kind}`;
+    const g = groups.get(key);
+    if (!g) {
+      groups.set(key, {
+        id: `pair:${key}`,
+        elementType: 'edge',
+        source: e.source,
+        target: e.target,
+        kind: e.kind,
+        certainty: e.certainty,
+        arrows: e.directed ? 1 : 0,
+        relationIds: [e.relationId],
+        count: 1,
+        label: '',
+        certainties: [e.certainty],
+      });
+      continue;
+    }
+    if (!g.relationIds.includes(e.relationId)) g.relationIds.push(e.relationId);
+    g.certainties.push(e.certainty);
+    if (e.directed && e.source !== g.source) g.arrows = 2;
+    g.count = g.relationIds.length;
+    g.label = `×${g.count}`;
+  }
+  return [...groups.values()].map(({ certainties, ...data }) => ({
+    group: 'edges',
+    data: { ...data, certainty: strongestCertainty(certainties) },
+  }));
+}
+
+function eventElements(ds: Pick<Dataset, 'actors' | 'relations'>): ElementDefinition[] {
+  const actorIds = new Set(ds.actors.map((a) => a.id));
+  const out: ElementDefinition[] = [];
+  for (const r of ds.relations) {
+    const certainty = certaintyOf(r);
+    const node: RelationNodeData = {
+      id: r.id,
+      elementType: 'relation',
+      label: relationLabel(r),
+      kind: r.kind,
+      certainty,
+      relationIds: [r.id],
+    };
+    out.push({ group: 'nodes', data: node });
+    const seen = new Set<string>();
+    participantsOf(r).forEach((p, i) => {
+      if (!actorIds.has(p.actor) || seen.has(p.actor)) return;
+      seen.add(p.actor);
+      const directed = r.kind !== 'meeting' && !(r.kind === 'tie' && p.role === 'member');
+      const giving = GIVING_ROLES.has(p.role);
+      const data: EdgeData = {
+        id: `${r.id}~${i}`,
+        elementType: 'role',
+        source: giving || !directed ? p.actor : r.id,
+        target: giving || !directed ? r.id : p.actor,
+        kind: r.kind,
+        certainty,
+        arrows: directed ? 1 : 0,
+        relationIds: [r.id],
+        count: 1,
+        label: p.role,
+        role: p.role,
+      };
+      out.push({ group: 'edges', data });
+    });
+  }
+  return out;
+}
+
+/** The elements of a dataset in a view. */
+export function buildElements(
+  ds: Pick<Dataset, 'actors' | 'relations'>,
+  view: GraphView,
+  edgeMode: EdgeMode = 'each',
+): ElementDefinition[] {
+  return view === 'actors'
+    ? [...actorNodes(ds), ...actorEdges(ds, edgeMode)]
+    : [...actorNodes(ds), ...eventElements(ds)];
+}

@@ -1,0 +1,152 @@
+/**
+ * Layouts, all run through `runLayout` (the one entry point, so a large-graph mode can replace or
+ * chunk a layout, report progress and honour a cancel). Every layout is deterministic: the same
+ * elements in the same order give the same picture. The force layout (fcose) draws its random
+ * start from a seeded generator.
+ */
+import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import './register.ts';
+
+export const LAYOUT_NAMES = ['force', 'concentric', 'circle', 'grid', 'breadthfirst'] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
+
+export const LAYOUT_LABELS: Record<LayoutName, string> = {
+  force: 'Force (fcose)',
+  concentric: 'Concentric',
+  circle: 'Circle',
+  grid: 'Grid',
+  breadthfirst: 'Breadth-first',
+};
+
+export function isLayoutName(value: unknown): value is LayoutName {
+  return typeof value === 'string' && (LAYOUT_NAMES as readonly string[]).includes(value);
+}
+
+export interface LayoutHooks {
+  /** Called with a fraction in [0, 1]. */
+  onProgress?: (fraction: number) => void;
+  /** Aborting stops the layout where it can and leaves the positions as they are. */
+  signal?: AbortSignal;
+}
+
+/** mulberry32: a small, fast, seeded generator. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A seed from the ids of the elements, so that each dataset has its own but a stable one. */
+function seedOf(cy: Core): number {
+  let h = 2166136261;
+  cy.nodes().forEach((n) => {
+    for (const ch of n.id()) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  });
+  return h >>> 0;
+}
+
+function byLabel(a: NodeSingular, b: NodeSingular): number {
+  return (
+    String(a.data('elementType')).localeCompare(String(b.data('elementType'))) ||
+    String(a.data('kind')).localeCompare(String(b.data('kind'))) ||
+    String(a.data('label')).localeCompare(String(b.data('label'))) ||
+    (a.id() < b.id() ? -1 : 1)
+  );
+}
+
+/** The cytoscape options of a layout by name. */
+export function layoutOptions(cy: Core, name: LayoutName): LayoutOptions {
+  const common = { fit: true, padding: 40, animate: false } as const;
+  const nodeCount = cy.nodes().length;
+  switch (name) {
+    case 'force':
+      return {
+        ...common,
+        name: 'fcose',
+        quality: nodeCount > 1500 ? 'draft' : 'default',
+        randomize: true,
+        nodeDimensionsIncludeLabels: true,
+        idealEdgeLength: () => 90,
+        nodeRepulsion: () => 6500,
+        nestingFactor: 0.4,
+        gravity: 0.3,
+        numIter: 2500,
+        tile: true,
+        packComponents: true,
+      } as unknown as LayoutOptions;
+    case 'concentric':
+      return {
+        ...common,
+        name: 'concentric',
+        concentric: (n: NodeSingular) => n.degree(false),
+        levelWidth: () => 2,
+        minNodeSpacing: 30,
+        sort: byLabel,
+      } as unknown as LayoutOptions;
+    case 'circle':
+      return { ...common, name: 'circle', sort: byLabel, avoidOverlap: true } as LayoutOptions;
+    case 'grid':
+      return { ...common, name: 'grid', sort: byLabel, avoidOverlap: true } as LayoutOptions;
+    case 'breadthfirst': {
+      // Roots: in each connected part, the node with most links (ties broken by label).
+      const roots: string[] = [];
+      cy.elements(':visible')
+        .components()
+        .forEach((part) => {
+          const nodes = part.nodes().filter((n) => !n.isParent());
+          const best = (nodes.toArray() as NodeSingular[]).sort(
+            (a, b) => b.degree(false) - a.degree(false) || byLabel(a, b),
+          )[0];
+          if (best) roots.push(best.id());
+        });
+      return {
+        ...common,
+        name: 'breadthfirst',
+        directed: false,
+        spacingFactor: 1.1,
+        roots: roots.map((r) => `#${CSS.escape(r)}`).join(','),
+        avoidOverlap: true,
+      } as unknown as LayoutOptions;
+    }
+  }
+}
+
+/**
+ * Runs a layout on `cy` and resolves when the positions are set. `overrides` are merged into the
+ * options (a large-graph mode may pass its own). Resolves at once, doing nothing, when `signal` is
+ * already aborted.
+ */
+export async function runLayout(
+  cy: Core,
+  name: LayoutName,
+  overrides: Partial<LayoutOptions> = {},
+  hooks: LayoutHooks = {},
+): Promise<void> {
+  if (hooks.signal?.aborted || cy.destroyed()) return;
+  hooks.onProgress?.(0);
+  const options = { ...layoutOptions(cy, name), ...overrides } as LayoutOptions;
+  const layout = cy.layout(options);
+  const done = new Promise<void>((resolve) => {
+    layout.one('layoutstop', () => resolve());
+  });
+  const abort = (): void => {
+    layout.stop();
+  };
+  hooks.signal?.addEventListener('abort', abort, { once: true });
+  // fcose draws its random start with Math.random: seed it for the synchronous run.
+  const original = Math.random;
+  Math.random = seededRandom(seedOf(cy));
+  try {
+    layout.run();
+  } finally {
+    Math.random = original;
+  }
+  await done;
+  hooks.signal?.removeEventListener('abort', abort);
+  hooks.onProgress?.(1);
+}

@@ -1,0 +1,98 @@
+/**
+ * The canvas: react-cytoscapejs draws the memoized elements and stylesheet; the controller
+ * (src/cy) does the rest. The layout prop is never set: layouts run through the controller, once
+ * per scene, so that filters never move a node.
+ */
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+import type { Core } from 'cytoscape';
+import '../../cy/register.ts';
+import { buildElements } from '../../cy/elements.ts';
+import { buildStylesheet } from '../../cy/stylesheet.ts';
+import { store, useAppState } from '../state/store.ts';
+import { useController } from './controller-context.ts';
+import { usePresentation } from './presentation.ts';
+import { Legend } from './Legend.tsx';
+import { ZoomControls } from './ZoomControls.tsx';
+import { sceneKeyOf } from './scene.ts';
+
+export function GraphCanvas() {
+  const controller = useController();
+  const dataset = useAppState((s) => s.data.dataset);
+  const key = useAppState((s) => s.data.key);
+  const view = useAppState((s) => s.view.view);
+  const edgeMode = useAppState((s) => s.view.edgeMode);
+  const layout = useAppState((s) => s.view.layout);
+  const theme = useAppState((s) => s.view.theme);
+  const progress = useAppState((s) => s.ui.layoutProgress);
+  const presentation = usePresentation();
+
+  const elements = useMemo(
+    () => (dataset ? buildElements(dataset, view, edgeMode) : []),
+    [dataset, view, edgeMode],
+  );
+  const stylesheet = buildStylesheet(theme);
+  const sceneKey = sceneKeyOf(key, view, edgeMode);
+
+  const attach = useCallback((cy: Core) => controller.attach(cy), [controller]);
+  const box = useRef<HTMLDivElement>(null);
+
+  // The canvas follows its box (window resize, sidebar width).
+  useEffect(() => {
+    const el = box.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => controller.cy?.resize());
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [controller]);
+
+  // A new scene (dataset, view) or layout: lay out (or restore positions), then mark it drawn.
+  useEffect(() => {
+    if (!dataset) return;
+    let live = true;
+    controller.refresh();
+    void controller.setScene(sceneKey, layout).then(() => {
+      if (live) store.update('ui', (u) => ({ ...u, drawnScene: sceneKey }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [controller, dataset, elements, sceneKey, layout]);
+
+  // Filters, focus, selection: classes only.
+  useEffect(() => {
+    controller.present(presentation);
+  }, [controller, presentation, elements]);
+
+  const shownActors = presentation.actors.size;
+  const shownRelations = presentation.relations.size;
+  const summary = dataset
+    ? `Network graph of ${dataset.title}: ${view === 'actors' ? 'actor network' : 'event view'}, ` +
+      `${shownActors} of ${dataset.actors.length} actors and ${shownRelations} of ` +
+      `${dataset.relations.length} relations shown. The List tab reads the same data as text.`
+    : 'Network graph: no dataset loaded.';
+
+  return (
+    <section className="canvas-area" aria-label="Graph">
+      <div ref={box} className="graph-canvas" role="img" aria-label={summary} data-testid="graph">
+        <CytoscapeComponent
+          elements={elements}
+          stylesheet={stylesheet}
+          cy={attach}
+          style={{ width: '100%', height: '100%' }}
+          autounselectify
+          boxSelectionEnabled={false}
+          minZoom={0.05}
+          maxZoom={5}
+        />
+      </div>
+      <Legend />
+      <ZoomControls />
+      {progress !== undefined && progress < 1 && (
+        <div className="layout-progress" role="status">
+          Laying out… {Math.round(progress * 100)}%
+        </div>
+      )}
+    </section>
+  );
+}

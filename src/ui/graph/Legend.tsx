@@ -1,0 +1,77 @@
+/**
+ * The legend, always on screen: exactly the actor kinds, relation kinds and certainties drawn now
+ * (after filters), each with its sample.
+ */
+import { useMemo } from 'react';
+import {
+  ACTOR_KINDS,
+  ACTOR_KIND_LABELS,
+  CERTAINTIES,
+  CERTAINTY_LABELS,
+  RELATION_KINDS,
+  RELATION_KIND_LABELS,
+} from '../../model/vocabulary.ts';
+import { certaintyOf } from '../../graph/project.ts';
+import { useAppState } from '../state/store.ts';
+import { useVisible } from './presentation.ts';
+import { ActorSwatch, CertaintySwatch, RelationSwatch } from './Swatch.tsx';
+
+export function Legend() {
+  const dataset = useAppState((s) => s.data.dataset);
+  const theme = useAppState((s) => s.view.theme);
+  const view = useAppState((s) => s.view.view);
+  const visible = useVisible();
+  const present = useMemo(() => {
+    const actorKinds = new Set<string>();
+    const relationKinds = new Set<string>();
+    const certainties = new Set<string>();
+    let groups = false;
+    if (dataset) {
+      for (const a of dataset.actors) {
+        if (!visible.actors.has(a.id)) continue;
+        actorKinds.add(a.kind);
+        if (a.memberOf !== undefined) groups = true;
+      }
+      for (const r of dataset.relations) {
+        if (!visible.relations.has(r.id)) continue;
+        relationKinds.add(r.kind);
+        certainties.add(certaintyOf(r));
+      }
+    }
+    return { actorKinds, relationKinds, certainties, groups };
+  }, [dataset, visible]);
+
+  if (!dataset) return null;
+  return (
+    <aside className="legend" aria-label="Legend" data-testid="legend">
+      <h2 className="legend-title">Legend</h2>
+      <ul className="legend-list" aria-label="Actor kinds">
+        {ACTOR_KINDS.filter((k) => present.actorKinds.has(k)).map((k) => (
+          <li key={k} data-legend={`actor:${k}`}>
+            <ActorSwatch kind={k} /> {ACTOR_KIND_LABELS[k]}
+          </li>
+        ))}
+      </ul>
+      <ul className="legend-list" aria-label="Relation kinds">
+        {RELATION_KINDS.filter((k) => present.relationKinds.has(k)).map((k) => (
+          <li key={k} data-legend={`relation:${k}`}>
+            <RelationSwatch kind={k} theme={theme} /> {RELATION_KIND_LABELS[k]}
+          </li>
+        ))}
+      </ul>
+      <ul className="legend-list" aria-label="Certainty">
+        {CERTAINTIES.filter((c) => present.certainties.has(c)).map((c) => (
+          <li key={c} data-legend={`certainty:${c}`}>
+            <CertaintySwatch certainty={c} /> {CERTAINTY_LABELS[c]}
+          </li>
+        ))}
+      </ul>
+      {present.groups && (
+        <p className="legend-note">
+          Boxes are groups (member of); double-click one to collapse or expand it.
+        </p>
+      )}
+      {view === 'events' && <p className="legend-note">Squares are relations; links name roles.</p>}
+    </aside>
+  );
+}

@@ -1,0 +1,61 @@
+/** Fit, zoom in and out, re-run the layout, collapse or expand every group. */
+import { useAppState } from '../state/store.ts';
+import { setCollapsed } from '../state/actions/selection.ts';
+import { useController } from './controller-context.ts';
+import { sceneKeyOf } from './scene.ts';
+
+export function ZoomControls() {
+  const controller = useController();
+  const dataset = useAppState((s) => s.data.dataset);
+  const key = useAppState((s) => s.data.key);
+  const view = useAppState((s) => s.view.view);
+  const edgeMode = useAppState((s) => s.view.edgeMode);
+  const layout = useAppState((s) => s.view.layout);
+  const collapsed = useAppState((s) => s.selection.collapsed);
+  const groups = dataset
+    ? [
+        ...new Set(
+          dataset.actors.map((a) => a.memberOf).filter((m): m is string => m !== undefined),
+        ),
+      ]
+    : [];
+  return (
+    <div className="zoom-controls" role="toolbar" aria-label="View controls">
+      <button type="button" onClick={() => controller.fit()} title="Fit the graph in view">
+        Fit
+      </button>
+      <button
+        type="button"
+        onClick={() => controller.zoomBy(1.25)}
+        aria-label="Zoom in"
+        title="Zoom in"
+      >
+        +
+      </button>
+      <button
+        type="button"
+        onClick={() => controller.zoomBy(0.8)}
+        aria-label="Zoom out"
+        title="Zoom out"
+      >
+        −
+      </button>
+      <button
+        type="button"
+        onClick={() => void controller.setScene(sceneKeyOf(key, view, edgeMode), layout, true)}
+        title="Run the layout again"
+      >
+        Re-layout
+      </button>
+      {groups.length > 0 && (
+        <button
+          type="button"
+          onClick={() => setCollapsed(collapsed.length > 0 ? [] : groups)}
+          title="Collapse or expand every group"
+        >
+          {collapsed.length > 0 ? 'Expand groups' : 'Collapse groups'}
+        </button>
+      )}
+    </div>
+  );
+}

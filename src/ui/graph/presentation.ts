@@ -1,0 +1,51 @@
+/** What the graph shows, derived from the state: visibility, focus, selection, highlight. */
+import { useMemo } from 'react';
+import type { Dataset } from '../../model/schema.ts';
+import { applyFilters, type Visible } from '../../graph/filters.ts';
+import { neighbourhood } from '../../graph/neighbourhood.ts';
+import { projectDataset, type ActorEdge } from '../../graph/project.ts';
+import type { Presentation } from '../../cy/controller.ts';
+import { useAppState } from '../state/store.ts';
+
+const projections = new WeakMap<Dataset, ActorEdge[]>();
+
+/** The projected actor–actor edges of a dataset (computed once per dataset). */
+export function projectedEdges(ds: Dataset): ActorEdge[] {
+  let edges = projections.get(ds);
+  if (!edges) {
+    edges = projectDataset(ds);
+    projections.set(ds, edges);
+  }
+  return edges;
+}
+
+const EMPTY: Visible = { actors: new Set(), relations: new Set(), containers: new Set() };
+
+/** What the filters leave visible in the current dataset. */
+export function useVisible(): Visible {
+  const dataset = useAppState((s) => s.data.dataset);
+  const filters = useAppState((s) => s.filters);
+  return useMemo(() => (dataset ? applyFilters(dataset, filters) : EMPTY), [dataset, filters]);
+}
+
+export function usePresentation(): Presentation {
+  const dataset = useAppState((s) => s.data.dataset);
+  const selection = useAppState((s) => s.selection);
+  const visible = useVisible();
+  return useMemo(() => {
+    const p: Presentation = { ...visible, collapsed: selection.collapsed };
+    if (selection.selection) p.selection = selection.selection;
+    if (selection.highlight.length > 0) p.highlight = new Set(selection.highlight);
+    const focus = selection.focus;
+    if (dataset && focus && visible.actors.has(focus.id)) {
+      const links = projectedEdges(dataset).filter(
+        (e) =>
+          visible.relations.has(e.relationId) &&
+          visible.actors.has(e.source) &&
+          visible.actors.has(e.target),
+      );
+      p.focus = { actors: neighbourhood(links, focus.id, focus.depth), mode: focus.mode };
+    }
+    return p;
+  }, [dataset, selection, visible]);
+}

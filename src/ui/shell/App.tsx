@@ -1,0 +1,48 @@
+/** The page: header, canvas with legend and controls, sidebar; drop zone and dialogs. */
+import { useAppState } from '../state/store.ts';
+import { GraphCanvas } from '../graph/GraphCanvas.tsx';
+import { DropZone } from '../datasets/DropZone.tsx';
+import { ProblemsDialog } from '../datasets/ProblemsDialog.tsx';
+import { dismissRefused } from '../state/actions/data.ts';
+import { Header } from './Header.tsx';
+import { Sidebar } from './Sidebar.tsx';
+
+function Status() {
+  const loading = useAppState((s) => s.data.loading);
+  const warnings = useAppState((s) => s.data.warnings);
+  const title = useAppState((s) => s.data.dataset?.title);
+  return (
+    <div className="status-line" role="status" aria-live="polite">
+      {loading ? 'Loading…' : title ? `Showing “${title}”` : 'No dataset'}
+      {warnings.length > 0 && (
+        <span className="warnings">
+          {' '}
+          · {warnings.length} import {warnings.length === 1 ? 'note' : 'notes'}:{' '}
+          {warnings.slice(0, 3).join('; ')}
+          <button type="button" className="link" onClick={() => dismissRefused()}>
+            dismiss
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}
+
+export function App() {
+  const theme = useAppState((s) => s.view.theme);
+  return (
+    <div className={`app theme-${theme}`} data-theme={theme}>
+      <a className="skip-link" href="#panel-list">
+        Skip to the text view
+      </a>
+      <Header />
+      <Status />
+      <main className="app-main">
+        <GraphCanvas />
+        <Sidebar />
+      </main>
+      <DropZone />
+      <ProblemsDialog />
+    </div>
+  );
+}

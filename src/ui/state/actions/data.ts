@@ -1,0 +1,96 @@
+/** Loading datasets: bundled ones by name, local files through the importers (in a worker). */
+import { importDatasetInWorker } from '../../../formats/import-async.ts';
+import type { Problem } from '../../../model/validate.ts';
+import { NO_FILTERS } from '../../../graph/filters.ts';
+import { findBundled } from '../../datasets/bundled.ts';
+import { store } from '../store.ts';
+
+export type LoadResult = { ok: true } | { ok: false; problems: Problem[] };
+
+const SESSION_KEY = 'backchannel:last-file';
+/** Files up to this size are kept in sessionStorage so that a reload restores them. */
+const SESSION_LIMIT = 2_000_000;
+
+let generation = 0;
+
+async function importAndShow(
+  text: string,
+  fileName: string,
+  key: string,
+  keepView: boolean,
+): Promise<LoadResult> {
+  const mine = ++generation;
+  store.update('data', (d) => ({ ...d, loading: true }));
+  const result = await importDatasetInWorker({ text, name: fileName });
+  if (mine !== generation) return result.ok ? { ok: true } : result;
+  if (!result.ok) {
+    // Refused: the current dataset stays as it was.
+    store.update('data', (d) => ({
+      ...d,
+      loading: false,
+      refused: { fileName, problems: result.problems },
+    }));
+    return { ok: false, problems: result.problems };
+  }
+  if (!keepView) {
+    store.update('filters', () => NO_FILTERS);
+    store.update('selection', () => ({ collapsed: [], highlight: [] }));
+  }
+  store.update('ui', (u) => ({ ...u, drawnScene: undefined }));
+  store.update('data', () => ({
+    key,
+    dataset: result.dataset,
+    loading: false,
+    warnings: result.warnings,
+  }));
+  return { ok: true };
+}
+
+/** Opens a bundled dataset by name. `keepView` keeps filters and selection (a URL restore). */
+export async function loadBundled(name: string, keepView = false): Promise<LoadResult> {
+  const entry = findBundled(name);
+  if (!entry) {
+    const problems = [{ path: name, message: `no bundled dataset is named '${name}'` }];
+    store.update('data', (d) => ({ ...d, loading: false, refused: { fileName: name, problems } }));
+    return { ok: false, problems };
+  }
+  const text = await entry.load();
+  return importAndShow(text, `${name}.json`, `bundled:${name}`, keepView);
+}
+
+/** Opens a local file (or its text): shown when valid, its problems listed when not. */
+export async function loadFile(
+  file: File | { text: string; name: string },
+  keepView = false,
+): Promise<LoadResult> {
+  const text = file instanceof File ? await file.text() : file.text;
+  const result = await importAndShow(text, file.name, `file:${file.name}`, keepView);
+  if (result.ok && text.length <= SESSION_LIMIT) {
+    try {
+      sessionStorage.setItem(SESSION_KEY, JSON.stringify({ name: file.name, text }));
+    } catch {
+      // Storage full or unavailable: a reload will open the default dataset instead.
+    }
+  }
+  return result;
+}
+
+/** The last opened file of this tab, if it was kept. */
+export function lastFile(name: string): { name: string; text: string } | undefined {
+  try {
+    const raw = sessionStorage.getItem(SESSION_KEY);
+    if (!raw) return undefined;
+    const v = JSON.parse(raw) as { name?: unknown; text?: unknown };
+    if (v.name === name && typeof v.text === 'string') return { name, text: v.text };
+  } catch {
+    // Unreadable: ignore.
+  }
+  return undefined;
+}
+
+export function dismissRefused(): void {
+  store.update('data', (d) => {
+    const { refused: _refused, ...rest } = d;
+    return { ...rest, warnings: [] };
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * The app state: a small external store (read with `useAppState(selector)` through
+ * useSyncExternalStore), split by concern. Each concern's changes live in its own module
+ * (`actions/*.ts`), as plain functions of the store: no central reducer.
+ */
+import { useSyncExternalStore } from 'react';
+import type { Dataset } from '../../model/schema.ts';
+import type { Problem } from '../../model/validate.ts';
+import { NO_FILTERS, type Filters } from '../../graph/filters.ts';
+import type { EdgeMode, GraphView } from '../../cy/elements.ts';
+import type { LayoutName } from '../../cy/layouts.ts';
+import type { Theme } from '../../cy/palette.ts';
+
+export interface DataState {
+  /** `bundled:<name>` or `file:<name>`; empty before the first dataset is loaded. */
+  key: string;
+  dataset?: Dataset;
+  /** Shown while a dataset loads. */
+  loading: boolean;
+  /** The problems of the last file that was refused (the current dataset stays). */
+  refused?: { fileName: string; problems: Problem[] };
+  /** Warnings of the last import (e.g. from a GEXF or CSV), shown once. */
+  warnings: string[];
+}
+
+export interface ViewState {
+  view: GraphView;
+  edgeMode: EdgeMode;
+  layout: LayoutName;
+  theme: Theme;
+}
+
+export interface SelectionState {
+  selection?: { type: 'actor' | 'relation'; id: string };
+  /** Neighbourhood focus around an actor. */
+  focus?: { id: string; depth: 1 | 2; mode: 'dim' | 'hide' };
+  /** Compound actors drawn collapsed. */
+  collapsed: string[];
+  /**
+   * Extra highlight set by an analysis panel (e.g. the chain between two actors): actor and
+   * relation ids; empty when none.
+   */
+  highlight: string[];
+}
+
+export interface UiState {
+  /** The open sidebar tab (a panel id from `shell/panels.ts`). */
+  tab: string;
+  /** The scene (dataset key + view) that is drawn and laid out; `ready()` waits for it. */
+  drawnScene?: string;
+  /** Progress of a running layout, in [0, 1]; undefined when none runs. */
+  layoutProgress?: number;
+}
+
+export interface AppState {
+  data: DataState;
+  view: ViewState;
+  filters: Filters;
+  selection: SelectionState;
+  ui: UiState;
+}
+
+export const INITIAL_STATE: AppState = {
+  data: { key: '', loading: true, warnings: [] },
+  view: { view: 'actors', edgeMode: 'each', layout: 'force', theme: 'light' },
+  filters: NO_FILTERS,
+  selection: { collapsed: [], highlight: [] },
+  ui: { tab: 'details' },
+};
+
+type Listener = () => void;
+
+export interface Store {
+  get(): AppState;
+  /** Replaces one concern's state (a function of the previous one). */
+  update<K extends keyof AppState>(key: K, change: (prev: AppState[K]) => AppState[K]): void;
+  subscribe(listener: Listener): () => void;
+}
+
+export function createStore(initial: AppState = INITIAL_STATE): Store {
+  let state = initial;
+  const listeners = new Set<Listener>();
+  return {
+    get: () => state,
+    update(key, change) {
+      const next = change(state[key]);
+      if (next === state[key]) return;
+      state = { ...state, [key]: next };
+      for (const l of [...listeners]) l();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** The app's one store. */
+export const store: Store = createStore();
+
+/** A slice of the state; re-renders only when the selected value changes (Object.is). */
+export function useAppState<T>(selector: (s: AppState) => T): T {
+  return useSyncExternalStore(
+    store.subscribe,
+    () => selector(store.get()),
+    () => selector(store.get()),
+  );
+}
+
+/** Resolves when `predicate` holds for the state (at once when it already does). */
+export function waitFor(predicate: (s: AppState) => boolean): Promise<void> {
+  if (predicate(store.get())) return Promise.resolve();
+  return new Promise((resolve) => {
+    const off = store.subscribe(() => {
+      if (predicate(store.get())) {
+        off();
+        resolve();
+      }
+    });
+  });
+}
