@@ -4,6 +4,7 @@
  * mode instead, which gives the same answer everywhere.
  */
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { escapeText } from './problems.ts';
 
 export interface JsonSyntaxError {
   /** Offset in the text (UTF-16 code units), 0-based. */
@@ -84,7 +85,7 @@ function refineOffset(text: string, error: ParseError): number {
 function foundAt(text: string, offset: number): string {
   if (offset >= text.length) return 'found the end of the file';
   const token = /^[A-Za-z0-9_.+-]+/.exec(text.slice(offset, offset + 20))?.[0];
-  const escape = (s: string): string => JSON.stringify(s).slice(1, -1);
+  const escape = escapeText;
   if (text.charAt(offset) === '\\') return `found '\\${escape(text.charAt(offset + 1))}'`;
   const shown = token ?? String.fromCodePoint(text.codePointAt(offset) ?? 0);
   return `found '${escape(shown)}'`;
@@ -112,11 +113,9 @@ export function locateJsonSyntaxError(
     first = undefined;
   }
   if (first) {
+    if (text.trim() === '') return { offset: 0, line: 1, column: 1, reason: 'the file is empty' };
     const offset = refineOffset(text, first);
-    const reason =
-      text.trim() === ''
-        ? 'the file is empty'
-        : `${REASONS[codeName(first)] ?? 'invalid JSON'}, ${foundAt(text, offset)}`;
+    const reason = `${REASONS[codeName(first)] ?? 'invalid JSON'}, ${foundAt(text, offset)}`;
     return { offset, ...lineColumnAt(text, offset), reason };
   }
   const position = fallbackMessage ? /at position (\d+)/.exec(fallbackMessage) : null;

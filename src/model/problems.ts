@@ -34,7 +34,12 @@ function truncate(s: string, max: number): string {
 
 /** A string as it appears in a message: single-quoted, escaped to one line, shortened when long. */
 export function quote(s: string): string {
-  return `'${JSON.stringify(truncate(s, 80)).slice(1, -1)}'`;
+  return `'${escapeText(truncate(s, 80))}'`;
+}
+
+/** A string escaped to one line: control characters and backslashes as in JSON, quotes as they are. */
+export function escapeText(s: string): string {
+  return JSON.stringify(s).slice(1, -1).replace(/\\"/g, '"');
 }
 
 /** A value as it appears in a message: `'witkof'`, `42`, `null`, `an array`, `an object`. */

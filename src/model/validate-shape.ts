@@ -172,10 +172,16 @@ function translateIssue(
   ];
   const value = valueAt(root, at);
   const key = at[at.length - 1];
+  const parent = valueAt(root, at.slice(0, -1));
+  if (
+    value === undefined &&
+    typeof key === 'string' &&
+    isRecord(parent) &&
+    !Object.hasOwn(parent, key)
+  )
+    return { at, message: `missing required key ${quote(key)}` };
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined && typeof key === 'string')
-        return { at, message: `missing required key ${quote(key)}` };
       return {
         at,
         message: `expected ${ARTICLE[issue.expected] ?? issue.expected}, got ${describeTyped(value)}`,
