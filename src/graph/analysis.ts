@@ -32,7 +32,7 @@ export interface MediatorDetail {
   /** Betweenness ÷ ((n−1)(n−2)/2). */
   betweennessNormalized: number;
   brokerage: BrokerageCounts;
-  /** The open two-paths behind the brokerage counts. */
+  /** The open two-paths behind the brokerage counts (empty when not kept: see AnalyzeOptions). */
   brokerageTriples: BrokerageTriple[];
 }
 
@@ -50,10 +50,17 @@ function rounded(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
 
-export function analyzeDetailed(dataset: Dataset): AnalyzeDetailed {
+export interface AnalyzeOptions {
+  /** Keep the brokerage triples (default true; the CLI, which does not show them, saves the memory). */
+  brokerageTriples?: boolean;
+}
+
+export function analyzeDetailed(dataset: Dataset, options: AnalyzeOptions = {}): AnalyzeDetailed {
   const roles = mediatorRoles(dataset);
   const between = actorBetweenness(dataset);
-  const brokers = new Map(brokerage(dataset).map((b) => [b.actor, b]));
+  const brokers = new Map(
+    brokerage(dataset, { triples: options.brokerageTriples ?? true }).map((b) => [b.actor, b]),
+  );
   const mediators: MediatorDetail[] = [];
   for (const actor of dataset.actors) {
     const role = roles.get(actor.id);
@@ -87,7 +94,7 @@ export function analyzeDetailed(dataset: Dataset): AnalyzeDetailed {
 
 /** The `analyze --json` object of a dataset. `betweenness` is the RAW UNDIRECTED value (each pair once). */
 export function analyzeDataset(dataset: Dataset): AnalyzeJson {
-  return toAnalyzeJson(analyzeDetailed(dataset));
+  return toAnalyzeJson(analyzeDetailed(dataset, { brokerageTriples: false }));
 }
 
 export function toAnalyzeJson(d: AnalyzeDetailed): AnalyzeJson {

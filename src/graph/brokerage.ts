@@ -42,7 +42,7 @@ export interface BrokerageTriple {
 export interface ActorBrokerage {
   actor: string;
   counts: BrokerageCounts;
-  /** Every counted triple, grouped by role in `BROKERAGE_ROLES` order, then by a, then c. */
+  /** Every counted triple, grouped by role in `BROKERAGE_ROLES` order, then by a, then c (empty when not kept). */
   triples: BrokerageTriple[];
 }
 
@@ -83,14 +83,23 @@ export function directedArcs(dataset: Pick<Dataset, 'relations'>): ArcMap {
 
 const ROLE_ORDER = new Map(BROKERAGE_ROLES.map((r, i) => [r, i]));
 
+export interface BrokerageOptions {
+  /** Group of each actor id (an actor missing from it is its own group); default: the blocs. */
+  groups?: ReadonlyMap<string, string>;
+  /** Keep the triples behind the counts (default true); false saves memory on large datasets. */
+  triples?: boolean;
+}
+
 /**
  * Brokerage of every actor of the dataset (actors without any open two-path get zero counts), in
- * dataset order. `groups` defaults to the blocs.
+ * dataset order.
  */
 export function brokerage(
   dataset: Pick<Dataset, 'actors' | 'relations'>,
-  groups: ReadonlyMap<string, string> = blocsOf(dataset.actors),
+  options: BrokerageOptions = {},
 ): ActorBrokerage[] {
+  const groups = options.groups ?? blocsOf(dataset.actors);
+  const keep = options.triples ?? true;
   const out = directedArcs(dataset);
   const incoming = new Map<string, string[]>();
   for (const [from, row] of out) {
@@ -115,7 +124,7 @@ export function brokerage(
           if (c === a || aRow?.has(c)) continue;
           const role = brokerageRole(groupOf(a), groupOf(b), groupOf(c));
           counts[role]++;
-          triples.push({ a, broker: b, c, role, relationsIn, relationsOut });
+          if (keep) triples.push({ a, broker: b, c, role, relationsIn, relationsOut });
         }
       }
     }

@@ -6,10 +6,11 @@
  * The graph is the actor–relation BIPARTITE graph, not the projected actor network: a chain step is one
  * relation in which both of its ends take part, whatever the relation's kind, roles or direction, and a
  * chain's length is its number of relations. "Taking part" is presence as `met.ts` defines it: the
- * participants, plus the members of a participating delegation; an actor and the delegation (or any group)
- * it belongs to never form a step.
+ * participants, plus the members of a participating delegation (whose `via` is recorded on the step).
+ * Unlike `met`, any two actors present can pass a message, a member and its own group included: so a
+ * chain never needs the same relation twice, and the search is a plain bipartite one.
  *
- * - direct: the relations in which A and B both take part (and form a pair).
+ * - direct: the relations in which A and B are both present.
  * - chains through intermediaries use NO relation in which A and B are both present (those are the direct
  *   relations), so every chain has at least two steps and at least one intermediary.
  * - time-respecting chains: each relation is placed in time over the days it covers, [first day of `date`,
@@ -25,7 +26,7 @@
 import type { Actor, Dataset, Relation } from '../model/schema.ts';
 import { endOf, startOf } from '../model/dates.ts';
 import { nearest } from '../model/suggest.ts';
-import { formsPair, presenceAt, presenceIndex, type Presence } from './met.ts';
+import { presenceAt, presenceIndex, type Presence } from './met.ts';
 import { normalizeForSearch, searchActors } from './search.ts';
 
 export interface ChainStep {
@@ -124,12 +125,9 @@ interface Index {
   /** Per relation: actor index → its presence. */
   presenceOf: Map<number, Presence>[];
   actorsOf: number[][];
-  /** Whether every two actors present form a pair (no delegation members, no member with its group). */
-  simple: boolean[];
   relationsOf: number[][];
   idx: Map<string, number>;
   ids: string[];
-  ancestors: Map<string, Set<string>>;
 }
 
 function buildIndex(dataset: Pick<Dataset, 'actors' | 'relations'>): Index {
@@ -140,43 +138,27 @@ function buildIndex(dataset: Pick<Dataset, 'actors' | 'relations'>): Index {
   const present: Presence[][] = [];
   const presenceOf: Map<number, Presence>[] = [];
   const actorsOf: number[][] = [];
-  const simple: boolean[] = [];
   dataset.relations.forEach((r, ri) => {
     const ps = presenceAt(r, pIndex).filter((p) => idx.has(p.actor));
     present.push(ps);
     const byActor = new Map<number, Presence>();
-    const set = new Set(ps.map((p) => p.actor));
-    let isSimple = true;
     for (const p of ps) {
       const i = idx.get(p.actor) as number;
       byActor.set(i, p);
       relationsOf[i]?.push(ri);
-      if (p.via.length > 0) isSimple = false;
-      for (const q of pIndex.ancestors.get(p.actor) ?? []) if (set.has(q)) isSimple = false;
     }
     presenceOf.push(byActor);
     actorsOf.push([...byActor.keys()]);
-    simple.push(isSimple);
   });
   return {
     relations: [...dataset.relations],
     present,
     presenceOf,
     actorsOf,
-    simple,
     relationsOf,
     idx,
     ids,
-    ancestors: pIndex.ancestors,
   };
-}
-
-function pairs(ix: Index, r: number, x: number, y: number): boolean {
-  if (x === y) return false;
-  if (ix.simple[r]) return true;
-  const px = ix.presenceOf[r]?.get(x);
-  const py = ix.presenceOf[r]?.get(y);
-  return px !== undefined && py !== undefined && formsPair(px, py, ix.ancestors);
 }
 
 function stepOf(ix: Index, r: number, x: number, y: number): ChainStep {
@@ -197,24 +179,20 @@ function stepOf(ix: Index, r: number, x: number, y: number): ChainStep {
 /** Breadth-first distances from `a` (−1: unreached), stopping once `b` is reached. */
 function bfsLevels(ix: Index, a: number, b: number, excluded: Uint8Array): Int32Array {
   const dist = new Int32Array(ix.ids.length).fill(-1);
-  const expandedAt = new Int32Array(ix.relations.length).fill(-1);
+  const expanded = new Uint8Array(ix.relations.length);
   dist[a] = 0;
   let frontier = [a];
   for (let d = 0; frontier.length > 0 && dist[b] === -1; d++) {
     const next: number[] = [];
     for (const x of frontier) {
       for (const r of ix.relationsOf[x] as number[]) {
-        // A simple relation reaches all its actors the first time; others may need another level.
-        if (excluded[r] || expandedAt[r] === d || (ix.simple[r] && expandedAt[r] !== -1)) continue;
-        expandedAt[r] = d;
-        const actors = ix.actorsOf[r] as number[];
-        const atLevel = actors.filter((f) => dist[f] === d);
-        for (const y of actors) {
+        // A relation reaches all its actors the first time it is reached.
+        if (excluded[r] || expanded[r]) continue;
+        expanded[r] = 1;
+        for (const y of ix.actorsOf[r] as number[]) {
           if (dist[y] !== -1) continue;
-          if (ix.simple[r] || atLevel.some((f) => pairs(ix, r, f, y))) {
-            dist[y] = d + 1;
-            next.push(y);
-          }
+          dist[y] = d + 1;
+          next.push(y);
         }
       }
     }
@@ -250,7 +228,7 @@ function enumerateShortest(
     for (const r of ix.relationsOf[y] as number[]) {
       if (excluded[r] || used.has(r)) continue;
       for (const x of ix.actorsOf[r] as number[]) {
-        if (dist[x] !== k - 1 || !pairs(ix, r, x, y)) continue;
+        if (dist[x] !== k - 1) continue;
         used.add(r);
         stepsRev.push(stepOf(ix, r, x, y));
         visit(x, k - 1);
@@ -300,17 +278,9 @@ function earliestByLevel(
         // Senders: actors that improved at the last step and are there in time for this relation.
         const senders = actors.filter((f) => changedAt[f] === k - 1 && (cur[f] as number) <= e);
         if (senders.length === 0) continue;
-        if (ix.simple[r]) {
-          let m = Infinity;
-          for (const f of senders) m = Math.min(m, cur[f] as number);
-          for (const y of actors) offer(y, Math.max(m, s));
-        } else {
-          for (const y of actors) {
-            let m = Infinity;
-            for (const f of senders) if (pairs(ix, r, f, y)) m = Math.min(m, cur[f] as number);
-            if (m !== Infinity) offer(y, Math.max(m, s));
-          }
-        }
+        let m = Infinity;
+        for (const f of senders) m = Math.min(m, cur[f] as number);
+        for (const y of actors) offer(y, Math.max(m, s));
       }
     }
     changed = [];
@@ -379,7 +349,7 @@ function enumerateTimed(
       const t = Math.min(bound, span[1]);
       if (t < span[0]) continue;
       for (const x of ix.actorsOf[r] as number[]) {
-        if (onChain.has(x) || !pairs(ix, r, x, y)) continue;
+        if (x === y || onChain.has(x)) continue;
         if (k - 1 === 0 ? x !== a : x === a || earliestAt(hist[x] ?? [], k - 1) > t) continue;
         used.add(r);
         onChain.add(x);
@@ -426,7 +396,6 @@ export function paths(
     const pb = ix.presenceOf[r]?.get(b);
     if (pb === undefined) continue;
     excluded[r] = 1;
-    if (!pairs(ix, r, a, b)) continue;
     const rel = ix.relations[r] as Relation;
     const d: DirectRelation = {
       relation: rel.id,

@@ -149,7 +149,7 @@ export const analyzeCommand: Command = async (args, io) => {
   }
   const loaded = await loadDatasetFile(file, io, 'analyze');
   if (!loaded.ok) return loaded.exit;
-  const detailed = analyzeDetailed(loaded.dataset);
+  const detailed = analyzeDetailed(loaded.dataset, { brokerageTriples: false });
   io.out(
     values.json
       ? JSON.stringify(toAnalyzeJson(detailed), null, 2)

@@ -80,11 +80,12 @@ describe('brokerage (hand-worked fixture, blocs as groups)', () => {
     expect(byActor.get('ga')?.counts).toEqual(emptyCounts());
   });
 
-  it('uses the groups given instead of blocs when asked', () => {
+  it('uses the groups given instead of blocs, and can drop the triples', () => {
     // Everyone in one group: every open two-path is coordination.
     const one = new Map(ds.actors.map((a) => [a.id, 'all']));
-    const total = brokerage(ds, one).reduce((sum, b) => sum + b.counts.coordinator, 0);
-    expect(total).toBe(9);
+    const all = brokerage(ds, { groups: one, triples: false });
+    expect(all.reduce((sum, b) => sum + b.counts.coordinator, 0)).toBe(9);
+    expect(all.every((b) => b.triples.length === 0)).toBe(true);
   });
 
   it('builds collapsed arcs, undirected edges both ways', () => {

@@ -44,13 +44,23 @@ describe('paths: direct relations and shortest chains (bipartite actor–relatio
     expect(capped.shortest.truncated).toBe(true);
   });
 
-  it('goes through delegation members, and never pairs a member with its delegation', () => {
+  it('goes through delegation members; a member and its delegation are direct at the meeting', () => {
     const toMember = paths(ds, 'a', 'm');
     expect(toMember.direct).toEqual([]);
     expect(toMember.shortest.chains.map(route)).toEqual(['a -r3-> d -r9-> m']);
     expect(toMember.shortest.chains[0]?.steps[1]?.toVia).toEqual(['del']);
     const memberToDelegation = paths(ds, 'm', 'del');
-    expect(memberToDelegation.direct).toEqual([]);
+    expect(memberToDelegation.direct).toEqual([
+      {
+        relation: 'r9',
+        kind: 'meeting',
+        date: '2025-04',
+        endDate: '2025-05-10',
+        aVia: ['del'],
+        bVia: [],
+      },
+    ]);
+    // r9 is m's only relation, and it is direct: no chain through intermediaries.
     expect(memberToDelegation.shortest.chains).toEqual([]);
   });
 
