@@ -67,11 +67,19 @@ function containerAt(root: unknown, path: Path): Record<string | number, unknown
   return v as Record<string | number, unknown>;
 }
 
-/** Sets the value at `path` (the last segment is created or replaced). */
+/**
+ * Sets the value at `path` (the last segment is created or replaced) as an own enumerable property,
+ * as JSON.parse would: a `__proto__` key becomes data, not the object's prototype.
+ */
 export function setAt(root: unknown, path: Path, value: unknown): void {
   const last = path[path.length - 1];
   if (last === undefined) throw new Error('empty path');
-  containerAt(root, path.slice(0, -1))[last] = value;
+  Object.defineProperty(containerAt(root, path.slice(0, -1)), last, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }
 
 /** Deletes the key (or array element, shifting the rest) at `path`. */
