@@ -121,7 +121,6 @@ export function relationSpan(r: Pick<Relation, 'date' | 'endDate'>): [number, nu
 
 interface Index {
   relations: Relation[];
-  present: Presence[][];
   /** Per relation: actor index → its presence. */
   presenceOf: Map<number, Presence>[];
   actorsOf: number[][];
@@ -135,12 +134,10 @@ function buildIndex(dataset: Pick<Dataset, 'actors' | 'relations'>): Index {
   const ids = dataset.actors.map((a) => a.id);
   const idx = new Map(ids.map((id, i) => [id, i]));
   const relationsOf: number[][] = ids.map(() => []);
-  const present: Presence[][] = [];
   const presenceOf: Map<number, Presence>[] = [];
   const actorsOf: number[][] = [];
   dataset.relations.forEach((r, ri) => {
     const ps = presenceAt(r, pIndex).filter((p) => idx.has(p.actor));
-    present.push(ps);
     const byActor = new Map<number, Presence>();
     for (const p of ps) {
       const i = idx.get(p.actor) as number;
@@ -152,7 +149,6 @@ function buildIndex(dataset: Pick<Dataset, 'actors' | 'relations'>): Index {
   });
   return {
     relations: [...dataset.relations],
-    present,
     presenceOf,
     actorsOf,
     relationsOf,
