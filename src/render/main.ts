@@ -7,7 +7,7 @@ import { buildCaptionContent } from '../cy/export/caption.ts';
 import { exportImage, ImageExportError } from '../cy/export/image.ts';
 import { parseDataset } from '../model/validate.ts';
 import type { RenderFunction, RenderResult } from './protocol.ts';
-import { createScene, type Scene } from './scene.ts';
+import { createScene, SceneError, type Scene } from './scene.ts';
 
 const WIDTH = 1200;
 const HEIGHT = 900;
@@ -63,7 +63,9 @@ const render: RenderFunction = async (text, _fileName, options): Promise<RenderR
       warnings: [],
     };
   } catch (e) {
-    if (e instanceof ImageExportError) return { ok: false, message: e.message };
+    if (e instanceof ImageExportError || e instanceof SceneError) {
+      return { ok: false, message: e.message };
+    }
     return {
       ok: false,
       message: `Rendering failed: ${e instanceof Error ? e.message : String(e)}`,

@@ -26,6 +26,7 @@ import {
 import { ImageExportError } from './errors.ts';
 import { checkCanvasLimit, isEmptyDataUrl, outputSize, type PixelSize } from './limits.ts';
 import { registerSvgExport } from './register.ts';
+import { THEME_COLOURS } from '../palette.ts';
 import { fixCytoscapeSvg } from './svg-fix.ts';
 
 export { ImageExportError };
@@ -41,7 +42,7 @@ export const MAX_SCALE = 4;
 /** The colours behind the graph; 'dark' matches the explorer's dark theme canvas. */
 export const BACKGROUND_COLORS: Record<Exclude<ImageBackground, 'transparent'>, string> = {
   white: '#ffffff',
-  dark: '#0d1117',
+  dark: THEME_COLOURS.dark.background,
 };
 
 export interface ImageExportOptions {

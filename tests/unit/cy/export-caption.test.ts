@@ -8,6 +8,8 @@ import {
 } from '../../../src/cy/export/caption.ts';
 import { captionSvg, escapeXml, LIGHT_CAPTION } from '../../../src/cy/export/caption-draw.ts';
 import { describeFilters } from '../../../src/cy/export/filters-text.ts';
+import { legendOf } from '../../../src/cy/export/legend.ts';
+import { ACTOR_KIND_STYLE, relationColour } from '../../../src/cy/palette.ts';
 import { NO_FILTERS } from '../../../src/graph/filters.ts';
 import type { Dataset } from '../../../src/model/schema.ts';
 
@@ -156,5 +158,23 @@ describe('shapeOutline and escapeXml', () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;',
     );
+  });
+});
+
+describe('legendOf', () => {
+  it('lists exactly the kinds and certainties present, with the explorer colours and shapes', () => {
+    const l = legendOf(ds, 'light');
+    expect(l.map((s) => s.label)).toEqual(['Person', 'State', 'Meeting', 'Attack', 'Reported']);
+    const person = l[0];
+    expect(person?.type === 'node' && person.shape).toBe(ACTOR_KIND_STYLE.person.shape);
+    expect(person?.color).toBe(ACTOR_KIND_STYLE.person.color);
+    expect(l[3]?.color).toBe(relationColour('attack', 'light'));
+    expect(l[4]?.type === 'edge' && l[4].lineStyle).toBe('dashed');
+  });
+
+  it('follows what is shown and the theme', () => {
+    const l = legendOf(ds, 'dark', { actors: new Set(['a', 'b']), relations: new Set(['r1']) });
+    expect(l.map((s) => s.label)).toEqual(['Person', 'State', 'Meeting', 'Reported']);
+    expect(l[2]?.color).toBe(relationColour('meeting', 'dark'));
   });
 });
