@@ -160,3 +160,6 @@ export function metPairs(dataset: Pick<Dataset, 'actors' | 'relations'>): MetPai
     p.a !== q.a ? (p.a < q.a ? -1 : 1) : p.b < q.b ? -1 : p.b > q.b ? 1 : 0,
   );
 }
+
+/** `metPairs` under the name the issue gives it. */
+export const met = metPairs;

@@ -46,7 +46,10 @@ describe('backchannel analyze', () => {
   it('exits 2 when the file cannot be read', async () => {
     const r = await cli(['analyze', 'no/such/file.json']);
     expect(r.code).toBe(2);
-    expect(r.err).toBe('backchannel analyze: cannot read no/such/file.json: ENOENT\n');
+    expect(r.err).toBe('backchannel analyze: cannot read no/such/file.json: no such file\n');
+    const dir = await cli(['analyze', 'tests']);
+    expect(dir.code).toBe(2);
+    expect(dir.err).toBe('backchannel analyze: cannot read tests: is a directory\n');
   });
 
   it('exits 1 on an invalid dataset, one FILE: PATH: MESSAGE line per problem', async () => {
@@ -70,6 +73,10 @@ describe('backchannel analyze', () => {
     expect(r.err).toMatch(/^bad\.json: id: /m);
     expect(r.err).toMatch(/^bad\.json: actors: /m);
     expect(r.out).toBe('');
+    writeFileSync(join(dir, 'latin1.json'), Buffer.from([0x7b, 0xe9, 0x7d]));
+    const notUtf8 = await cli(['analyze', 'latin1.json'], dir);
+    expect(notUtf8.code).toBe(1);
+    expect(notUtf8.err).toBe('latin1.json: (root): is not UTF-8 text (save the file as UTF-8)\n');
   });
 
   it('prints the JSON interface with --json, 2-space indented', async () => {
