@@ -29,7 +29,7 @@ declare global {
 }
 
 function currentScene(s: AppState): string {
-  return sceneKeyOf(s.data.key, s.view.view, s.view.edgeMode);
+  return `${sceneKeyOf(s.data.key, s.view.view, s.view.edgeMode)}|${s.view.layout}`;
 }
 
 export function installTestHook(controller: GraphController): void {

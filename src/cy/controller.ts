@@ -101,6 +101,12 @@ export class GraphController {
     this.cyInstance = undefined;
   }
 
+  /** Stops a running layout; the positions stay where they are. */
+  cancelLayout(): void {
+    this.abort?.abort();
+    this.options.onLayoutProgress?.(1);
+  }
+
   /** Resolves when the current scene is laid out. */
   ready(): Promise<void> {
     return this.pending;

@@ -6,6 +6,7 @@
  */
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import './register.ts';
+import { isLargeGraph, runLargeLayout } from './large/index.ts';
 
 export const LAYOUT_NAMES = ['force', 'concentric', 'circle', 'grid', 'breadthfirst'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
@@ -104,8 +105,16 @@ export function layoutOptions(cy: Core, name: LayoutName): LayoutOptions {
           )[0];
           if (best) roots.push(best.id());
         });
+      // cytoscape's breadthfirst leaves a gap in its levels when it walks through a group node:
+      // lay out the nodes that hold no members, and the links between them (groups follow).
+      const eles = cy
+        .elements()
+        .filter((e) =>
+          e.isNode() ? !e.isParent() : !e.source().isParent() && !e.target().isParent(),
+        );
       return {
         ...common,
+        eles,
         name: 'breadthfirst',
         directed: false,
         spacingFactor: 1.1,
@@ -128,6 +137,19 @@ export async function runLayout(
   hooks: LayoutHooks = {},
 ): Promise<void> {
   if (hooks.signal?.aborted || cy.destroyed()) return;
+  if (name === 'force' && isLargeGraph(cy.nodes().length)) {
+    // Large graphs: the force simulation off the main thread, with progress and cancel.
+    const large: Parameters<typeof runLargeLayout>[1] = {};
+    if (hooks.onProgress) large.onProgress = hooks.onProgress;
+    if (hooks.signal) large.signal = hooks.signal;
+    try {
+      await runLargeLayout(cy, large);
+    } catch (e) {
+      if (!(e instanceof Error && e.name === 'AbortError')) throw e;
+    }
+    hooks.onProgress?.(1);
+    return;
+  }
   hooks.onProgress?.(0);
   const options = { ...layoutOptions(cy, name), ...overrides } as LayoutOptions;
   const layout = cy.layout(options);

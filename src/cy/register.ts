@@ -1,10 +1,9 @@
 /**
- * The one place that registers cytoscape extensions (fcose layout, SVG export). Idempotent: every
- * module that needs an extension imports `cytoscape` from here.
+ * Registers the force layout (cytoscape-fcose) once. Every module that lays out imports this file;
+ * the SVG export registers its own extension in src/cy/export/register.ts.
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import svg from 'cytoscape-svg';
 
 let registered = false;
 
@@ -12,7 +11,6 @@ export function registerExtensions(): void {
   if (registered) return;
   registered = true;
   cytoscape.use(fcose);
-  cytoscape.use(svg);
 }
 
 registerExtensions();

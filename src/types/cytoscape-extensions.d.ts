@@ -1,12 +1,7 @@
-// Module declarations for the cytoscape extensions that ship without types.
+// Module declaration for cytoscape-fcose, which ships without types. (cytoscape-svg is declared
+// beside its one user, src/cy/export/.)
 declare module 'cytoscape-fcose' {
   import type { Ext } from 'cytoscape';
   const fcose: Ext;
   export default fcose;
-}
-
-declare module 'cytoscape-svg' {
-  import type { Ext } from 'cytoscape';
-  const svg: Ext;
-  export default svg;
 }

@@ -125,3 +125,69 @@ export async function dropFile(page: Page, name: string, text: string): Promise<
     { name, text },
   );
 }
+
+/** Clicks a graph element where it is drawn, as a person would (nodes: centre; edges: midpoint). */
+export async function clickElement(page: Page, id: string, double = false): Promise<void> {
+  const point = await page.evaluate((id) => {
+    const cy = window.__backchannel?.cy();
+    const el = cy?.getElementById(id);
+    if (!cy || !el || el.empty()) return undefined;
+    let p = el.isNode() ? el.renderedPosition() : el.renderedMidpoint();
+    if (el.isNode() && el.isParent()) {
+      // A group: a point of its body where nothing else (a member, a link) is drawn on top, found
+      // with the renderer's own hit test.
+      const bb = el.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+      const renderer = (
+        cy as unknown as {
+          renderer(): {
+            findNearestElement(
+              x: number,
+              y: number,
+              interactive: boolean,
+              touch: boolean,
+            ): { id(): string } | null;
+          };
+        }
+      ).renderer();
+      const zoom = cy.zoom();
+      const pan = cy.pan();
+      search: for (let fy = 0.95; fy > 0.05; fy -= 0.05) {
+        for (let fx = 0.05; fx < 0.95; fx += 0.05) {
+          const rx = bb.x1 + fx * bb.w;
+          const ry = bb.y1 + fy * bb.h;
+          const hit = renderer.findNearestElement(
+            (rx - pan.x) / zoom,
+            (ry - pan.y) / zoom,
+            true,
+            false,
+          );
+          if (hit?.id() === id) {
+            p = { x: rx, y: ry };
+            break search;
+          }
+        }
+      }
+    }
+    const box = cy.container()?.getBoundingClientRect();
+    return box ? { x: box.left + p.x, y: box.top + p.y } : undefined;
+  }, id);
+  if (!point) throw new Error(`no element '${id}' on the graph`);
+  if (double) await page.mouse.dblclick(point.x, point.y);
+  else await page.mouse.click(point.x, point.y);
+}
+
+/** The app state snapshot (JSON-safe parts). */
+export function appState(page: Page): Promise<{
+  data: { key: string; dataset?: { id: string; title: string } };
+  view: { view: string; layout: string; theme: string; edgeMode: string };
+  filters: Record<string, unknown>;
+  selection: {
+    selection?: { type: string; id: string };
+    focus?: { id: string; depth: number; mode: string };
+    collapsed: string[];
+  };
+}> {
+  return page.evaluate(() => JSON.parse(JSON.stringify(window.__backchannel?.state())));
+}
+
+export const GAZA = '#d=bundled:gaza-ceasefire-2025';

@@ -9,6 +9,7 @@ import type { Core } from 'cytoscape';
 import '../../cy/register.ts';
 import { buildElements } from '../../cy/elements.ts';
 import { buildStylesheet } from '../../cy/stylesheet.ts';
+import { isLargeGraph, largeGraphOptions, largeGraphStyle } from '../../cy/large/index.ts';
 import { store, useAppState } from '../state/store.ts';
 import { useController } from './controller-context.ts';
 import { usePresentation } from './presentation.ts';
@@ -31,7 +32,17 @@ export function GraphCanvas() {
     () => (dataset ? buildElements(dataset, view, edgeMode) : []),
     [dataset, view, edgeMode],
   );
-  const stylesheet = buildStylesheet(theme);
+  const nodeCount = useMemo(() => elements.filter((e) => e.group === 'nodes').length, [elements]);
+  const large = isLargeGraph(nodeCount);
+  const stylesheet = useMemo(
+    () =>
+      large ? [...buildStylesheet(theme), ...largeGraphStyle(nodeCount)] : buildStylesheet(theme),
+    // The large style depends only on being large: keep the array while the size changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [theme, large],
+  );
+  // cytoscape reads these at creation: a change of mode creates a new instance (key below).
+  const creation = useMemo(() => largeGraphOptions(large ? nodeCount : 0), [large]); // eslint-disable-line react-hooks/exhaustive-deps
   const sceneKey = sceneKeyOf(key, view, edgeMode);
 
   const attach = useCallback((cy: Core) => controller.attach(cy), [controller]);
@@ -52,7 +63,7 @@ export function GraphCanvas() {
     let live = true;
     controller.refresh();
     void controller.setScene(sceneKey, layout).then(() => {
-      if (live) store.update('ui', (u) => ({ ...u, drawnScene: sceneKey }));
+      if (live) store.update('ui', (u) => ({ ...u, drawnScene: `${sceneKey}|${layout}` }));
     });
     return () => {
       live = false;
@@ -76,6 +87,7 @@ export function GraphCanvas() {
     <section className="canvas-area" aria-label="Graph">
       <div ref={box} className="graph-canvas" role="img" aria-label={summary} data-testid="graph">
         <CytoscapeComponent
+          key={large ? 'large' : 'normal'}
           elements={elements}
           stylesheet={stylesheet}
           cy={attach}
@@ -84,13 +96,24 @@ export function GraphCanvas() {
           boxSelectionEnabled={false}
           minZoom={0.05}
           maxZoom={5}
+          {...(creation.textureOnViewport !== undefined && {
+            textureOnViewport: creation.textureOnViewport,
+          })}
+          {...(creation.hideEdgesOnViewport !== undefined && {
+            hideEdgesOnViewport: creation.hideEdgesOnViewport,
+          })}
+          {...(creation.motionBlur !== undefined && { motionBlur: creation.motionBlur })}
+          {...(creation.pixelRatio !== undefined && { pixelRatio: creation.pixelRatio })}
         />
       </div>
       <Legend />
       <ZoomControls />
       {progress !== undefined && progress < 1 && (
         <div className="layout-progress" role="status">
-          Laying out… {Math.round(progress * 100)}%
+          Laying out… {Math.round(progress * 100)}%{' '}
+          <button type="button" onClick={() => controller.cancelLayout()}>
+            Cancel
+          </button>
         </div>
       )}
     </section>

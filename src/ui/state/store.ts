@@ -46,7 +46,7 @@ export interface SelectionState {
 export interface UiState {
   /** The open sidebar tab (a panel id from `shell/panels.ts`). */
   tab: string;
-  /** The scene (dataset key + view) that is drawn and laid out; `ready()` waits for it. */
+  /** The scene and layout (`<dataset key>|<view>|<edge mode>|<layout>`) drawn and laid out. */
   drawnScene?: string;
   /** Progress of a running layout, in [0, 1]; undefined when none runs. */
   layoutProgress?: number;
