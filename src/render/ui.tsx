@@ -23,7 +23,7 @@ export function mountExportUi(
   root.render(
     <StrictMode>
       <ExportButton
-        cy={scene.cy}
+        getCy={() => scene.cy}
         dataset={dataset}
         legend={scene.legend}
         theme={theme}

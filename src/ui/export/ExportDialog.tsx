@@ -23,8 +23,8 @@ import { filteredDataset, isWholeDataset, type VisibleSets } from './filtered-da
 import './export.css';
 
 export interface ExportContext {
-  /** The explorer's cytoscape instance (null while it is not mounted). */
-  cy: Core | null;
+  /** The explorer's cytoscape instance, read when needed (null while none is mounted). */
+  getCy: () => Core | null | undefined;
   dataset: Dataset;
   /** What the filters leave visible; absent: everything. */
   visible?: VisibleSets;
@@ -66,7 +66,8 @@ function withSuffix(fileName: string, suffix: string): string {
 }
 
 export function ExportDialog(props: ExportDialogProps) {
-  const { open, onClose, cy, dataset, visible, filters, legend, theme, viewName } = props;
+  const { open, onClose, getCy, dataset, visible, filters, legend, theme, viewName } = props;
+  const cy = open ? (getCy() ?? null) : null;
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [format, setFormat] = useState<ImageFormat>('png');
