@@ -13,7 +13,6 @@ import {
   openApp,
   positions,
   ready,
-  visibleNodeIds,
 } from './browser.ts';
 
 let browser: Browser;
@@ -255,8 +254,8 @@ describe('explorer views', () => {
       await ready(page);
       expect((await appState(page)).view.layout).toBe(layout);
       const now = await positions(page);
-      const moved = Object.keys(pa).filter(
-        (id) => Math.hypot((now[id]?.x ?? 0) - pa[id]!.x, (now[id]?.y ?? 0) - pa[id]!.y) > 1,
+      const moved = Object.entries(pa).filter(
+        ([id, p]) => Math.hypot((now[id]?.x ?? 0) - p.x, (now[id]?.y ?? 0) - p.y) > 1,
       );
       expect(moved.length).toBeGreaterThan(5);
     }
