@@ -12,7 +12,13 @@
  * overlay therefore re-syncs (once per frame) after `add`, `class` and `style` events: its classes and
  * rules come back after such a patch, and a sync that has nothing to change emits nothing, so it stops.
  */
-import type { Core, EventObject, NodeSingular, SingularElementArgument } from 'cytoscape';
+import type {
+  Core,
+  EdgeSingular,
+  EventObject,
+  NodeSingular,
+  SingularElementArgument,
+} from 'cytoscape';
 import { ensureAnalysisStyle, type AnalysisColors, DEFAULT_COLORS } from './style.ts';
 import { defaultResolver, type ElementResolver } from './resolve.ts';
 
@@ -40,6 +46,11 @@ export interface HighlightLayer {
   relations: readonly string[];
   /** Actor ids marked as the ends of a chain (also highlighted). */
   ends?: readonly string[];
+  /**
+   * Chain steps: of each relation, only the edges between these actors (and, in the event view, the
+   * relation's node and its links to them), not the whole relation.
+   */
+  steps?: readonly { relation: string; actors: readonly string[] }[];
 }
 
 export interface LensLayer {
@@ -125,6 +136,20 @@ export class AnalysisOverlay {
     const hlActors = new Set(highlight?.actors ?? []);
     const hlRelations = new Set(highlight?.relations ?? []);
     const ends = new Set(highlight?.ends ?? []);
+    const steps = new Map<string, Set<string>[]>();
+    for (const st of highlight?.steps ?? []) {
+      const list = steps.get(st.relation) ?? [];
+      list.push(new Set([...st.actors, st.relation]));
+      steps.set(st.relation, list);
+    }
+    const endId = (n: NodeSingular): string => this.resolver.actorOf(n) ?? n.id();
+    const stepHit = (ele: SingularElementArgument, relations: string[]): boolean => {
+      if (ele.isNode()) return relations.some((r) => steps.has(r));
+      const edge = ele as EdgeSingular;
+      const s = endId(edge.source());
+      const t = endId(edge.target());
+      return relations.some((r) => steps.get(r)?.some((set) => set.has(s) && set.has(t)) ?? false);
+    };
     const ringed = new Set(lens?.ringed ?? []);
     // Containers of highlighted (or reached) nodes are not dimmed (or hidden): a compound's opacity
     // and display apply to its children.
@@ -132,7 +157,7 @@ export class AnalysisOverlay {
     const keepGrowth = new Set<string>();
     let changed = false;
     cy.batch(() => {
-      const desired = new Map<SingularElementArgument, Set<string>>();
+      const desired = new Map<string, { ele: SingularElementArgument; want: Set<string> }>();
       cy.elements().forEach((ele) => {
         const want = new Set<string>();
         const actor = ele.isNode() ? this.resolver.actorOf(ele) : undefined;
@@ -140,11 +165,9 @@ export class AnalysisOverlay {
         if (highlight) {
           const on =
             (actor !== undefined && (hlActors.has(actor) || ends.has(actor))) ||
-            relations.some((r) => hlRelations.has(r));
-          if (on) {
-            want.add(AN_CLASSES.hl);
-            if (ele.isNode()) for (const p of (ele as NodeSingular).ancestors()) keepHl.add(p.id());
-          }
+            relations.some((r) => hlRelations.has(r)) ||
+            (actor === undefined && steps.size > 0 && stepHit(ele, relations));
+          if (on) want.add(AN_CLASSES.hl);
           if (actor !== undefined && ends.has(actor)) want.add(AN_CLASSES.end);
         }
         if (lens && actor !== undefined) {
@@ -163,9 +186,24 @@ export class AnalysisOverlay {
           }
           if (!reached) want.add(AN_CLASSES.hidden);
         }
-        desired.set(ele, want);
+        desired.set(ele.id(), { ele, want });
       });
-      for (const [ele, want] of desired) {
+      // The ends of highlighted edges (a relation's participants) are highlighted too, and the
+      // containers of every highlighted node are kept undimmed.
+      if (highlight) {
+        for (const { ele, want } of desired.values()) {
+          if (!ele.isEdge() || !want.has(AN_CLASSES.hl)) continue;
+          const edge = ele as EdgeSingular;
+          desired.get(edge.source().id())?.want.add(AN_CLASSES.hl);
+          desired.get(edge.target().id())?.want.add(AN_CLASSES.hl);
+        }
+        for (const { ele, want } of desired.values()) {
+          if (ele.isNode() && want.has(AN_CLASSES.hl)) {
+            for (const p of (ele as NodeSingular).ancestors()) keepHl.add(p.id());
+          }
+        }
+      }
+      for (const { ele, want } of desired.values()) {
         if (highlight && !want.has(AN_CLASSES.hl) && !keepHl.has(ele.id()))
           want.add(AN_CLASSES.dim);
         if (keepGrowth.has(ele.id())) want.delete(AN_CLASSES.hidden);

@@ -152,3 +152,43 @@ describe('growth layer', () => {
     expect(cy.elements('.an-hidden').length).toBe(0);
   });
 });
+
+describe('highlight of chain steps', () => {
+  it('highlights only the links between each step’s actors, and their ends', () => {
+    overlay.set('highlight', {
+      actors: [],
+      relations: [],
+      steps: [
+        { relation: 'trump-authorizes-envoys', actors: ['trump', 'witkoff'] },
+        {
+          relation: 'sharm-el-sheikh-meeting',
+          actors: ['witkoff', 'al-hayya', 'hamas-delegation'],
+        },
+      ],
+    });
+    const edges = cy
+      .edges(`.${AN_CLASSES.hl}`)
+      .map((e) => [e.source().id(), e.target().id()].sort().join('-'));
+    expect(edges.sort()).toEqual(['hamas-delegation-witkoff', 'trump-witkoff']);
+    const nodes = cy.nodes(`.${AN_CLASSES.hl}`).map((n) => n.id());
+    expect(nodes.sort()).toEqual(['hamas-delegation', 'trump', 'witkoff']);
+    // Kushner, also authorized by the same relation, is not on the chain.
+    expect(cy.getElementById('kushner').hasClass(AN_CLASSES.dim)).toBe(true);
+  });
+
+  it('lights up the participants of a wholly highlighted relation', () => {
+    overlay.set('highlight', { actors: [], relations: ['sharm-el-sheikh-meeting'] });
+    const nodes = cy
+      .nodes(`.${AN_CLASSES.hl}`)
+      .map((n) => n.id())
+      .sort();
+    expect(nodes).toEqual([
+      'egypt-intelligence',
+      'hamas-delegation',
+      'kushner',
+      'qatar-intelligence',
+      'turkey-intelligence',
+      'witkoff',
+    ]);
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * Always mounted (in the header's action slot): turns the analysis state into overlay layers on the
+ * graph, runs the play control's clock (so that the network keeps growing while another tab is
+ * open), resets the analyses when the dataset changes, and shows what is on, each with an "off"
+ * button, whatever tab is open.
+ */
+import { useEffect, useMemo } from 'react';
+import { overlayOf, type LensLayer } from '../../cy/analysis/overlay.ts';
+import { DEFAULT_COLORS } from '../../cy/analysis/style.ts';
+import { useController } from '../graph/controller-context.ts';
+import { useAppState } from '../state/store.ts';
+import { useDatasetAnalysis, type DatasetAnalysis } from './data.ts';
+import { lensRows, scoreOf, sizeScale, SCORE_LABELS, type ScoreKey } from './lens-model.ts';
+import { playFrames, type PlayFrame } from './timeline-model.ts';
+import {
+  analysisState,
+  resetAnalysis,
+  setHighlight,
+  setLens,
+  setTimeline,
+  stopTimeline,
+  useAnalysis,
+} from './state.ts';
+import './analysis.css';
+
+export const LENS_MIN = 22;
+export const LENS_MAX = 86;
+
+const lensCache = new WeakMap<DatasetAnalysis, Map<ScoreKey, LensLayer>>();
+
+/** The lens layer of a dataset for a score: sizes by the score, explicit mediators ringed. */
+export function lensLayer(a: DatasetAnalysis, key: ScoreKey): LensLayer {
+  let byKey = lensCache.get(a);
+  if (!byKey) {
+    byKey = new Map();
+    lensCache.set(a, byKey);
+  }
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const rows = lensRows(a.dataset, a.detailed, key, a.brokerage);
+  const scale = sizeScale(
+    rows.map((r) => scoreOf(r, key)),
+    LENS_MIN,
+    LENS_MAX,
+  );
+  const scores = new Map(rows.map((r) => [r.actor, scoreOf(r, key)]));
+  const sizes = new Map(a.dataset.actors.map((x) => [x.id, scale.size(scores.get(x.id) ?? 0)]));
+  const layer: LensLayer = {
+    sizes,
+    ringed: rows.filter((r) => r.mediatorRoles > 0).map((r) => r.actor),
+  };
+  byKey.set(key, layer);
+  return layer;
+}
+
+const framesCache = new WeakMap<DatasetAnalysis, Map<boolean, PlayFrame[]>>();
+
+export function framesOf(a: DatasetAnalysis, withUndated: boolean): PlayFrame[] {
+  let m = framesCache.get(a);
+  if (!m) {
+    m = new Map();
+    framesCache.set(a, m);
+  }
+  let f = m.get(withUndated);
+  if (!f) {
+    f = playFrames(a.dataset, a.timeline, withUndated);
+    m.set(withUndated, f);
+  }
+  return f;
+}
+
+function cssColour(name: string, fallback: string): string {
+  const app = document.querySelector('.app');
+  const v = app ? getComputedStyle(app).getPropertyValue(name).trim() : '';
+  return v === '' ? fallback : v;
+}
+
+export function AnalysisBridge() {
+  const controller = useController();
+  const analysis = useDatasetAnalysis();
+  const theme = useAppState((s) => s.view.theme);
+  const drawn = useAppState((s) => s.ui.drawnScene);
+  const highlight = useAnalysis((s) => s.highlight);
+  const lens = useAnalysis((s) => s.lens);
+  const tl = useAnalysis((s) => s.timeline);
+
+  // A new dataset: nothing of the old one's analyses applies.
+  useEffect(() => {
+    resetAnalysis();
+  }, [analysis]);
+
+  const frames = useMemo(
+    () => (analysis ? framesOf(analysis, tl.withUndated) : []),
+    [analysis, tl.withUndated],
+  );
+  const frame = tl.frame === undefined ? undefined : frames[Math.min(tl.frame, frames.length - 1)];
+
+  // The clock of the play control.
+  useEffect(() => {
+    if (!tl.playing) return;
+    const timer = setInterval(() => {
+      const { frame: f } = analysisState().timeline;
+      const next = (f ?? -1) + 1;
+      if (next >= frames.length - 1) setTimeline({ frame: frames.length - 1, playing: false });
+      else setTimeline({ frame: next });
+    }, 1000 / tl.speed);
+    return () => clearInterval(timer);
+  }, [tl.playing, tl.speed, frames.length]);
+
+  // Colours from the explorer's theme (its CSS variables), then the layers.
+  useEffect(() => {
+    const cy = controller.cy;
+    if (!cy) return;
+    const overlay = overlayOf(cy);
+    overlay.setColors({
+      accent: cssColour('--accent', DEFAULT_COLORS.accent),
+      ring: cssColour('--fg', DEFAULT_COLORS.ring),
+      dimOpacity: theme === 'dark' ? 0.22 : DEFAULT_COLORS.dimOpacity,
+    });
+  }, [controller, theme, drawn]);
+
+  useEffect(() => {
+    const cy = controller.cy;
+    if (!cy) return;
+    const overlay = overlayOf(cy);
+    overlay.set('highlight', highlight);
+    overlay.set('lens', analysis && lens.on ? lensLayer(analysis, lens.score) : undefined);
+    overlay.set('growth', frame ? { relations: frame.relations, actors: frame.actors } : undefined);
+  }, [controller, drawn, analysis, highlight, lens, frame]);
+
+  if (!highlight && !lens.on && !frame) return null;
+  return (
+    <div className="an-status" role="status" aria-label="Analyses on the graph">
+      {highlight && (
+        <span className="an-chip">
+          <span className="an-chip-text" title={highlight.label}>
+            {highlight.label}
+          </span>
+          <button
+            type="button"
+            className="an-chip-off"
+            aria-label="Clear the highlight"
+            onClick={() => setHighlight(undefined)}
+          >
+            ×
+          </button>
+        </span>
+      )}
+      {lens.on && (
+        <span className="an-chip">
+          <span className="an-chip-text">Sized by {SCORE_LABELS[lens.score].toLowerCase()}</span>
+          <button
+            type="button"
+            className="an-chip-off"
+            aria-label="Turn the mediators lens off"
+            onClick={() => setLens({ on: false })}
+          >
+            ×
+          </button>
+        </span>
+      )}
+      {frame && (
+        <span className="an-chip">
+          <span className="an-chip-text">As of {frame.label}</span>
+          <button
+            type="button"
+            className="an-chip-off"
+            aria-label="Show the whole network again"
+            onClick={() => stopTimeline()}
+          >
+            ×
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,349 @@
+/**
+ * The mediators lens: a toggle that sizes the graph's nodes by a chosen score (with the legend of
+ * the scale) and rings the explicit mediators; a ranked table of each actor's roles, every number a
+ * button that lists what earned it (relations, brokered triples, or the pairs an actor lies between)
+ * and shows it on the graph.
+ */
+import { useMemo, useState } from 'react';
+import { betweennessTrace } from '../../graph/centrality.ts';
+import { BROKERAGE_ROLES, type BrokerageTriple } from '../../graph/brokerage.ts';
+import { useController } from '../graph/controller-context.ts';
+import { LENS_MAX, LENS_MIN } from './AnalysisBridge.tsx';
+import { nameOf, useDatasetAnalysis, type DatasetAnalysis } from './data.ts';
+import {
+  evidenceOf,
+  formatScore,
+  legendStops,
+  lensRows,
+  scoreOf,
+  sizeScale,
+  SCORE_KEYS,
+  SCORE_LABELS,
+  type LensRow,
+  type ScoreKey,
+} from './lens-model.ts';
+import { RelationItems, selectRelationHere } from './RelationItems.tsx';
+import { setLens, toggleHighlight, useAnalysis, type Highlight } from './state.ts';
+import './analysis.css';
+
+const ROLE_SHORT: Record<(typeof BROKERAGE_ROLES)[number], string> = {
+  coordinator: 'Coo',
+  itinerant: 'Iti',
+  gatekeeper: 'Gat',
+  representative: 'Rep',
+  liaison: 'Lia',
+};
+
+interface Chosen {
+  actor: string;
+  key: ScoreKey;
+}
+
+function highlightFor(a: DatasetAnalysis, row: LensRow, key: ScoreKey): Highlight {
+  const label = `${SCORE_LABELS[key]} of ${row.name}`;
+  const hkey = `lens:${row.actor}:${key}`;
+  if (key === 'betweenness') {
+    const trace = betweennessTrace(a.dataset, row.actor);
+    return {
+      key: hkey,
+      label,
+      actors: [row.actor, ...trace.pairs.flatMap((p) => [p.s, p.t])],
+      relations: trace.relations,
+      ends: [row.actor],
+    };
+  }
+  const ev = evidenceOf(row, key);
+  return {
+    key: hkey,
+    label,
+    actors: [row.actor, ...ev.triples.flatMap((t) => [t.a, t.c])],
+    relations: ev.relations,
+    ends: [row.actor],
+  };
+}
+
+function TripleList({
+  analysis,
+  triples,
+}: {
+  analysis: DatasetAnalysis;
+  triples: BrokerageTriple[];
+}) {
+  const pressed = useAnalysis((s) => s.highlight?.key);
+  const name = (id: string): string => nameOf(analysis, id);
+  return (
+    <ul className="an-list" data-testid="lens-triples">
+      {triples.map((t) => {
+        const key = `triple:${t.a}>${t.broker}>${t.c}`;
+        return (
+          <li key={key}>
+            <button
+              type="button"
+              className="an-item"
+              aria-pressed={pressed === key}
+              onClick={() =>
+                toggleHighlight({
+                  key,
+                  label: `${name(t.a)} → ${name(t.broker)} → ${name(t.c)}`,
+                  actors: [t.a, t.broker, t.c],
+                  relations: [...t.relationsIn, ...t.relationsOut],
+                  ends: [t.broker],
+                })
+              }
+            >
+              <span className="an-chain">
+                {name(t.a)} <span className="an-arrow">→</span> <strong>{name(t.broker)}</strong>{' '}
+                <span className="an-arrow">→</span> {name(t.c)}
+              </span>
+              <span className="an-meta">
+                {t.role}: in by {t.relationsIn.join(', ')}; out by {t.relationsOut.join(', ')}
+              </span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function Evidence({
+  analysis,
+  row,
+  scoreKey,
+}: {
+  analysis: DatasetAnalysis;
+  row: LensRow;
+  scoreKey: ScoreKey;
+}) {
+  const controller = useController();
+  const [selected, setSelected] = useState<string | undefined>(undefined);
+  const title = `${SCORE_LABELS[scoreKey]} of ${row.name}: ${formatScore(scoreOf(row, scoreKey))}`;
+  const choose = (id: string): void => {
+    setSelected(id);
+    selectRelationHere(controller, id);
+  };
+  if (scoreKey === 'betweenness') {
+    const trace = betweennessTrace(analysis.dataset, row.actor);
+    return (
+      <section aria-live="polite" data-testid="lens-evidence">
+        <h4>{title}</h4>
+        <p className="an-help">
+          The pairs of actors whose shortest paths run through {row.name}, with the share of those
+          paths (they add up to the score):
+        </p>
+        <ul className="an-list an-pairs">
+          {trace.pairs.map((p) => (
+            <li key={`${p.s}|${p.t}`}>
+              {nameOf(analysis, p.s)} — {nameOf(analysis, p.t)}:{' '}
+              <span className="an-meta">{formatScore(p.share)}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="an-help">The relations that carry those paths through {row.name}:</p>
+        <RelationItems
+          ids={trace.relations}
+          relations={analysis.relations}
+          selected={selected}
+          onChoose={choose}
+          testId="lens-relations"
+        />
+      </section>
+    );
+  }
+  const ev = evidenceOf(row, scoreKey);
+  return (
+    <section aria-live="polite" data-testid="lens-evidence">
+      <h4>{title}</h4>
+      {ev.triples.length > 0 && (
+        <>
+          <p className="an-help">
+            Open two-paths through {row.name} (source → broker → destination), by the blocs of the
+            three:
+          </p>
+          <TripleList analysis={analysis} triples={ev.triples} />
+        </>
+      )}
+      <p className="an-help">The relations behind {ev.triples.length > 0 ? 'them' : 'it'}:</p>
+      <RelationItems
+        ids={ev.relations}
+        relations={analysis.relations}
+        selected={selected}
+        onChoose={choose}
+        testId="lens-relations"
+      />
+    </section>
+  );
+}
+
+function ScoreButton({
+  analysis,
+  row,
+  scoreKey,
+  chosen,
+  onChoose,
+}: {
+  analysis: DatasetAnalysis;
+  row: LensRow;
+  scoreKey: ScoreKey;
+  chosen: Chosen | undefined;
+  onChoose: (c: Chosen | undefined) => void;
+}) {
+  const value = scoreOf(row, scoreKey);
+  const on = chosen?.actor === row.actor && chosen.key === scoreKey;
+  return (
+    <button
+      type="button"
+      data-zero={value === 0}
+      data-score={scoreKey}
+      aria-pressed={on}
+      aria-label={`${row.name}, ${SCORE_LABELS[scoreKey].toLowerCase()}: ${formatScore(value)}. Show why.`}
+      onClick={() => {
+        onChoose(on ? undefined : { actor: row.actor, key: scoreKey });
+        toggleHighlight(highlightFor(analysis, row, scoreKey));
+      }}
+    >
+      {formatScore(value)}
+    </button>
+  );
+}
+
+export function MediatorsPanel() {
+  const analysis = useDatasetAnalysis();
+  const lens = useAnalysis((s) => s.lens);
+  const [chosen, setChosen] = useState<Chosen | undefined>(undefined);
+  const rows = useMemo(
+    () =>
+      analysis ? lensRows(analysis.dataset, analysis.detailed, lens.score, analysis.brokerage) : [],
+    [analysis, lens.score],
+  );
+  const scale = useMemo(
+    () =>
+      sizeScale(
+        rows.map((r) => scoreOf(r, lens.score)),
+        LENS_MIN,
+        LENS_MAX,
+      ),
+    [rows, lens.score],
+  );
+  if (!analysis) return <p className="an-empty">No dataset.</p>;
+  const chosenRow = chosen && rows.find((r) => r.actor === chosen.actor);
+  const columns: ScoreKey[] = ['mediatorRoles', 'betweenness', ...BROKERAGE_ROLES, 'brokerage'];
+  return (
+    <div className="an-panel" data-testid="mediators-panel">
+      <h3>Mediators</h3>
+      <div className="an-row">
+        <button
+          type="button"
+          aria-pressed={lens.on}
+          data-testid="lens-toggle"
+          onClick={() => setLens({ on: !lens.on })}
+        >
+          {lens.on ? 'Lens on: nodes sized' : 'Size nodes by score'}
+        </button>
+        <label>
+          Score
+          <select
+            value={lens.score}
+            data-testid="lens-score"
+            onChange={(e) => setLens({ score: e.target.value as ScoreKey })}
+          >
+            {SCORE_KEYS.map((k) => (
+              <option key={k} value={k}>
+                {SCORE_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div
+        className="an-legend"
+        aria-label={`Node size: ${SCORE_LABELS[lens.score].toLowerCase()}`}
+      >
+        {legendStops(scale).map((s) => (
+          <figure key={s.score}>
+            <span
+              className="an-dot"
+              style={{ width: `${s.size / 2}px`, height: `${s.size / 2}px` }}
+              aria-hidden="true"
+            />
+            <figcaption>{formatScore(s.score)}</figcaption>
+          </figure>
+        ))}
+        <figure>
+          <span className="an-ring-dot" aria-hidden="true" />
+          <figcaption>explicit mediator</figcaption>
+        </figure>
+      </div>
+      <p className="an-help">
+        Area ∝ {SCORE_LABELS[lens.score].toLowerCase()} (legend at half scale). Groups drawn as
+        boxes keep their size. Betweenness: on the actor network, each pair once. Brokerage
+        (Gould–Fernandez) by bloc: Coo coordinator, Iti itinerant, Gat gatekeeper, Rep
+        representative, Lia liaison.
+      </p>
+      {rows.length === 0 ? (
+        <p className="an-empty">No actor mediates or brokers in this dataset.</p>
+      ) : (
+        <div className="an-rank-wrap">
+          <table className="an-rank" data-testid="lens-table">
+            <caption className="visually-hidden">
+              Actors ranked by {SCORE_LABELS[lens.score].toLowerCase()}; each number lists what
+              earned it.
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Actor</th>
+                <th scope="col" title="Mediator roles">
+                  Med
+                </th>
+                <th scope="col" title="Betweenness">
+                  Betw
+                </th>
+                {BROKERAGE_ROLES.map((r) => (
+                  <th key={r} scope="col" title={`Brokerage: ${r}`}>
+                    {ROLE_SHORT[r]}
+                  </th>
+                ))}
+                <th scope="col" title="Brokerage, all roles">
+                  Σ
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr
+                  key={row.actor}
+                  data-actor={row.actor}
+                  className={chosen?.actor === row.actor ? 'an-chosen' : undefined}
+                >
+                  <th scope="row">
+                    {row.name}
+                    {row.mediatorRoles > 0 && (
+                      <span className="an-ringed-mark" title="explicit mediator">
+                        {' '}
+                        ◎
+                      </span>
+                    )}
+                  </th>
+                  {columns.map((k) => (
+                    <td key={k}>
+                      <ScoreButton
+                        analysis={analysis}
+                        row={row}
+                        scoreKey={k}
+                        chosen={chosen}
+                        onChoose={setChosen}
+                      />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {chosen && chosenRow && (
+        <Evidence analysis={analysis} row={chosenRow} scoreKey={chosen.key} />
+      )}
+    </div>
+  );
+}
