@@ -352,6 +352,11 @@ export class GraphController {
       target = cy.edges().filter((e) => (e.data('relationIds') as string[]).includes(id));
     if (target.empty()) return;
     cy.stop();
-    cy.center(target);
+    if (target.length === 1 && target.isNode()) {
+      // The node itself at the centre (its label hangs below and would pull the box down).
+      const p = target.position();
+      const zoom = cy.zoom();
+      cy.pan({ x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom });
+    } else cy.center(target);
   }
 }
