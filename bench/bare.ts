@@ -1,17 +1,20 @@
 /**
- * The bare page: the explorer's projected elements, stylesheet and layout drawn by cytoscape alone
- * (no React, no app code), with the same large-graph options above the threshold. The bench drives
- * it through `window.__bare`.
+ * The bare page: the explorer's projected elements (src/cy/elements.ts), stylesheet
+ * (src/cy/stylesheet.ts, light theme) and layout (src/cy/layouts.ts: runLayout 'force', which is
+ * the large-graph layout above the threshold) drawn by cytoscape alone: no React, no app code, the
+ * same creation options as the app's canvas. The bench drives it through `window.__bare`.
  */
 import cytoscape, { type Core } from 'cytoscape';
 import type { Dataset } from '../src/model/schema.ts';
+import { buildElements } from '../src/cy/elements.ts';
+import { buildStylesheet } from '../src/cy/stylesheet.ts';
+import { layoutOptions, runLayout } from '../src/cy/layouts.ts';
 import {
+  isLargeGraph,
   largeGraphOptions,
   largeGraphStyle,
-  isLargeGraph,
   runLargeLayout,
 } from '../src/cy/large/index.ts';
-import { benchDefaultLayout, benchElements, benchStyle } from './scene.ts';
 
 declare global {
   interface Window {
@@ -22,10 +25,18 @@ declare global {
 export interface BareHook {
   /** Parses the dataset text, builds the elements and draws them; resolves at the first frame. */
   load(text: string): Promise<{ firstFrameMs: number; nodes: number; edges: number }>;
-  /** Runs the default layout (or the large-graph layout above the threshold); resolves when done. */
+  /** Runs the default layout; resolves when it is done, with its time. */
   layout(): Promise<number>;
+  /** For the levers experiment: fcose with the app's options, or the large-graph layout, forced. */
+  layoutWith(which: 'fcose' | 'large'): Promise<number>;
   cy(): Core | undefined;
 }
+
+/**
+ * Levers (bench/levers.ts): `?mode=auto` (default: as the app), `plain` (no large-graph options or
+ * style at any size), `large` (always on), `webgl` (as large, with the WebGL renderer).
+ */
+const mode = new URLSearchParams(location.search).get('mode') ?? 'auto';
 
 let cy: Core | undefined;
 const frame = (): Promise<number> =>
@@ -36,16 +47,24 @@ window.__bare = {
     const t0 = performance.now();
     cy?.destroy();
     const ds = JSON.parse(text) as Dataset;
-    const elements = benchElements(ds);
-    const n = ds.actors.length;
-    const container = document.getElementById('cy') as HTMLElement;
+    const elements = buildElements(ds, 'actors', 'each');
+    const nodeCount = elements.filter((e) => e.group === 'nodes').length;
+    const large = mode === 'auto' ? isLargeGraph(nodeCount) : mode !== 'plain';
+    const options = large ? largeGraphOptions(Number.MAX_SAFE_INTEGER) : {};
     cy = cytoscape({
-      container,
+      container: document.getElementById('cy'),
       elements,
-      style: [...benchStyle(), ...largeGraphStyle(n)],
-      layout: { name: 'preset' },
-      ...largeGraphOptions(n),
-    });
+      style: large
+        ? [...buildStylesheet('light'), ...largeGraphStyle(nodeCount)]
+        : buildStylesheet('light'),
+      // as the app's canvas (src/ui/graph/GraphCanvas.tsx) creates it
+      autounselectify: true,
+      boxSelectionEnabled: false,
+      minZoom: 0.05,
+      maxZoom: 5,
+      ...options,
+      ...(mode === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
     await frame();
     await frame();
     return {
@@ -58,10 +77,19 @@ window.__bare = {
     const c = cy;
     if (!c) throw new Error('nothing loaded');
     const t0 = performance.now();
-    if (isLargeGraph(c.nodes().length)) await runLargeLayout(c);
+    await runLayout(c, 'force');
+    await frame();
+    return performance.now() - t0;
+  },
+  async layoutWith(which) {
+    const c = cy;
+    if (!c) throw new Error('nothing loaded');
+    const t0 = performance.now();
+    if (which === 'large') await runLargeLayout(c);
     else {
-      const done = new Promise<void>((resolve) => c.one('layoutstop', () => resolve()));
-      c.layout(benchDefaultLayout()).run();
+      const layout = c.layout(layoutOptions(c, 'force'));
+      const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+      layout.run();
       await done;
     }
     await frame();

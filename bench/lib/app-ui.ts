@@ -1,13 +1,24 @@
 /**
- * Where the bench finds the explorer's controls, by role and accessible name as a person would
- * (kept in one place so that a UI change is a one-line change here).
+ * Where the bench finds the explorer's controls (the selectors its own e2e tests use), kept in one
+ * place so that a UI change is a one-line change here.
  */
 import type { Locator, Page } from 'playwright-core';
 
 export const APP_UI = {
-  /** The checkbox that shows or hides one relation kind (label as in the legend, e.g. 'Meeting'). */
-  relationKindFilter: (page: Page, label: string): Locator =>
-    page.getByRole('checkbox', { name: label, exact: true }).first(),
-  /** The search box. */
-  searchBox: (page: Page): Locator => page.getByRole('searchbox').first(),
+  /** Shows the filters panel. */
+  openFilters: async (page: Page): Promise<void> => {
+    await page.getByRole('tab', { name: 'Filters' }).click();
+  },
+  /** The checkbox that shows or hides one relation kind. */
+  relationKindFilter: (page: Page, kind: string): Locator =>
+    page.locator(`[data-filter="relation:${kind}"]`),
+  /** The search box (a combobox: type, then Enter selects the first match). */
+  searchBox: (page: Page): Locator => page.getByTestId('search'),
+  /** The class the explorer gives the selected node (src/cy/stylesheet.ts CLASSES.selected). */
+  selectedClass: 'bc-selected',
+  /** Clears the selection as a person would: Escape twice (empties the box, leaves it). */
+  clearSelection: async (page: Page): Promise<void> => {
+    await page.getByTestId('search').fill('');
+    await page.keyboard.press('Escape');
+  },
 };

@@ -126,15 +126,17 @@ function nodeTimes(text: string, runs: number): { validate: number; project: num
   return { validate: median(v), project: median(p) };
 }
 
-/** Names to search for: actors of middling degree, spread over the dataset. */
-function searchNames(ds: ReturnType<typeof generateDataset>): string[] {
+/** Actors to search for: persons spread over the dataset (their names are unique). */
+function searchTargets(ds: ReturnType<typeof generateDataset>): { id: string; name: string }[] {
   const persons = ds.actors.filter((a) => a.kind === 'person');
   const step = Math.max(1, Math.floor(persons.length / 7));
-  const out: string[] = [];
+  const out: { id: string; name: string }[] = [];
   for (let i = step; i < persons.length && out.length < 6; i += step) {
-    out.push((persons[i] as { name: string }).name);
+    const a = persons[i] as { id: string; name: string };
+    out.push({ id: a.id, name: a.name });
   }
-  return out.length > 0 ? out : [(ds.actors[0] as { name: string }).name];
+  const first = ds.actors[0] as { id: string; name: string };
+  return out.length > 0 ? out : [{ id: first.id, name: first.name }];
 }
 
 function chromiumPath(): string {
@@ -173,7 +175,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       const bares: PageRun[] = [];
       const apps: PageRun[] = [];
       const errors: string[] = [];
-      const names = searchNames(ds);
+      const names = searchTargets(ds);
       for (let r = 0; r < options.runs; r++) {
         probes.push(await runProbe(browser, server.origin, dataUrl));
         bares.push(await runBare(browser, server.origin, dataUrl, runOpts));

@@ -17,16 +17,16 @@ export function isLargeGraph(nodeCount: number): boolean {
 
 /**
  * cytoscape options for a graph of `nodeCount` nodes: nothing below the threshold; above it, draw
- * the viewport from a texture while panning and zooming, skip edges and labels during those
- * gestures, one device pixel per CSS pixel, no motion blur. The WebGL renderer is not used: it was
- * slower on the software GPU of headless Chromium (bench/README.md).
+ * the viewport from a texture while panning and zooming (labels included), skip edges during those
+ * gestures, one device pixel per CSS pixel, no motion blur. (`hideLabelsOnViewport` is left out:
+ * the texture already stands for the labels, and react-cytoscapejs does not pass it.) The WebGL
+ * renderer is not used: it was slower on the software GPU of headless Chromium (bench/README.md).
  */
 export function largeGraphOptions(nodeCount: number): Partial<CytoscapeOptions> {
   if (!isLargeGraph(nodeCount)) return {};
   return {
     textureOnViewport: true,
     hideEdgesOnViewport: true,
-    hideLabelsOnViewport: true,
     motionBlur: false,
     pixelRatio: 1,
   };
