@@ -7,8 +7,17 @@
 import { endIsBeforeStart } from './dates.ts';
 import { SLUG_PATTERN } from './schema.ts';
 import { FORBIDDEN_KEYS } from './validate-shape.ts';
-import { isRecord, own, quote, type RawProblem, type Segment } from './problems.ts';
+import { quote, type RawProblem, type Segment } from './problems.ts';
 import { createSuggester } from './suggest.ts';
+
+// Local copies of problems.ts's helpers: these run for every record of a large file.
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function own(record: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
 
 /** Ids that are valid slugs but are refused, because code keys objects by id. */
 export const RESERVED_IDS: ReadonlySet<string> = new Set(['constructor', 'prototype']);
@@ -86,7 +95,9 @@ export function checkDocument(root: unknown, maxDepth: number, fromJson: boolean
       }
     } else {
       const record = value as Record<string, unknown>;
-      for (const key of Object.keys(record)) {
+      // for…in (with an own-key check) walks JSON.parse's objects without allocating a key list.
+      for (const key in record) {
+        if (!Object.hasOwn(record, key)) continue;
         if (FORBIDDEN_KEYS.has(key))
           flags.push({
             container: record,
@@ -367,35 +378,40 @@ function checkMemberOfCycles(
   actorIds: ReadonlyMap<string, number>,
   out: RawProblem[],
 ): void {
-  const parentOf = (id: string): string | undefined => {
-    const index = actorIds.get(id);
-    const parent = index === undefined ? undefined : str(actors[index], 'memberOf');
-    return parent !== undefined && actorIds.has(parent) ? parent : undefined;
-  };
-  const state = new Map<string, 'active' | 'done'>();
-  for (const start of actorIds.keys()) {
-    if (state.has(start)) continue;
-    const chain: string[] = [];
-    let id: string | undefined = start;
-    while (id !== undefined && !state.has(id)) {
-      state.set(id, 'active');
-      chain.push(id);
-      id = parentOf(id);
+  // Index of each actor's parent (-1 for none or an unknown one); only first holders of an id count.
+  const parent = new Int32Array(actors.length).fill(-1);
+  for (const index of actorIds.values()) {
+    const p = str(actors[index], 'memberOf');
+    parent[index] = p === undefined ? -1 : (actorIds.get(p) ?? -1);
+  }
+  const idOf = (i: number): string => str(actors[i], 'id') ?? '';
+  const NEW = 0;
+  const ACTIVE = 1;
+  const DONE = 2;
+  const state = new Uint8Array(actors.length);
+  const chain: number[] = [];
+  for (const start of actorIds.values()) {
+    if (state[start] !== NEW) continue;
+    chain.length = 0;
+    let i = start;
+    while (i >= 0 && state[i] === NEW) {
+      state[i] = ACTIVE;
+      chain.push(i);
+      i = parent[i] ?? -1;
     }
-    if (id !== undefined && state.get(id) === 'active') {
-      const cycle = chain.slice(chain.indexOf(id));
-      let first = cycle[0] ?? id;
-      for (const c of cycle) if ((actorIds.get(c) ?? 0) < (actorIds.get(first) ?? 0)) first = c;
+    if (i >= 0 && state[i] === ACTIVE) {
+      const cycle = chain.slice(chain.indexOf(i));
+      const first = Math.min(...cycle);
       const k = cycle.indexOf(first);
-      const ordered = [...cycle.slice(k), ...cycle.slice(0, k), first];
+      const ordered = [...cycle.slice(k), ...cycle.slice(0, k), first].map(idOf);
       out.push({
-        at: ['actors', actorIds.get(first) ?? 0, 'memberOf'],
+        at: ['actors', first, 'memberOf'],
         message:
           ordered.length === 2
-            ? `${quote(first)} is a member of itself`
+            ? `${quote(idOf(first))} is a member of itself`
             : `memberOf forms a cycle: ${ordered.map((c) => quote(c)).join(' → ')}`,
       });
     }
-    for (const c of chain) state.set(c, 'done');
+    for (const c of chain) state[c] = DONE;
   }
 }
