@@ -50,7 +50,7 @@ export interface HighlightLayer {
    * Chain steps: of each relation, only the edges between these actors (and, in the event view, the
    * relation's node and its links to them), not the whole relation.
    */
-  steps?: readonly { relation: string; actors: readonly string[] }[];
+  steps?: readonly { relation: string; actors: readonly string[]; through?: string }[];
 }
 
 export interface LensLayer {
@@ -136,10 +136,16 @@ export class AnalysisOverlay {
     const hlActors = new Set(highlight?.actors ?? []);
     const hlRelations = new Set(highlight?.relations ?? []);
     const ends = new Set(highlight?.ends ?? []);
-    const steps = new Map<string, Set<string>[]>();
+    // Per relation, the actor sets of its steps (an edge must join two of them, one of them
+    // `through` when it is set).
+    const steps = new Map<string, { set: Set<string>; through?: string }[]>();
     for (const st of highlight?.steps ?? []) {
       const list = steps.get(st.relation) ?? [];
-      list.push(new Set([...st.actors, st.relation]));
+      const entry: { set: Set<string>; through?: string } = {
+        set: new Set([...st.actors, st.relation]),
+      };
+      if (st.through !== undefined) entry.through = st.through;
+      list.push(entry);
       steps.set(st.relation, list);
     }
     const endId = (n: NodeSingular): string => this.resolver.actorOf(n) ?? n.id();
@@ -148,7 +154,17 @@ export class AnalysisOverlay {
       const edge = ele as EdgeSingular;
       const s = endId(edge.source());
       const t = endId(edge.target());
-      return relations.some((r) => steps.get(r)?.some((set) => set.has(s) && set.has(t)) ?? false);
+      return relations.some(
+        (r) =>
+          steps
+            .get(r)
+            ?.some(
+              ({ set, through }) =>
+                set.has(s) &&
+                set.has(t) &&
+                (through === undefined || through === s || through === t || r === s || r === t),
+            ) ?? false,
+      );
     };
     const ringed = new Set(lens?.ringed ?? []);
     // Containers of highlighted (or reached) nodes are not dimmed (or hidden): a compound's opacity

@@ -38,6 +38,11 @@ export function analysisStylesheet(colors: AnalysisColors = DEFAULT_COLORS): Sty
       },
     },
     {
+      // A highlighted group gets a border, not a halo behind all its members.
+      selector: 'node.an-hl:parent',
+      style: { 'underlay-opacity': 0, 'border-width': 3, 'border-color': colors.accent },
+    },
+    {
       selector: 'edge.an-hl',
       style: {
         width: 5,

@@ -44,11 +44,27 @@ function highlightFor(a: DatasetAnalysis, row: LensRow, key: ScoreKey): Highligh
   const hkey = `lens:${row.actor}:${key}`;
   if (key === 'betweenness') {
     const trace = betweennessTrace(a.dataset, row.actor);
+    const others = trace.pairs.flatMap((p) => [p.s, p.t]);
     return {
       key: hkey,
       label,
-      actors: [row.actor, ...trace.pairs.flatMap((p) => [p.s, p.t])],
-      relations: trace.relations,
+      actors: [row.actor, ...others],
+      relations: [],
+      // The actor's own links in those relations, not the whole relations.
+      steps: trace.relations.map((relation) => ({
+        relation,
+        actors: [row.actor, ...others],
+        through: row.actor,
+      })),
+      ends: [row.actor],
+    };
+  }
+  if (key === 'mediatorRoles') {
+    return {
+      key: hkey,
+      label,
+      actors: [row.actor],
+      relations: row.mediatorRelations,
       ends: [row.actor],
     };
   }
@@ -57,9 +73,18 @@ function highlightFor(a: DatasetAnalysis, row: LensRow, key: ScoreKey): Highligh
     key: hkey,
     label,
     actors: [row.actor, ...ev.triples.flatMap((t) => [t.a, t.c])],
-    relations: ev.relations,
+    relations: [],
+    steps: ev.triples.flatMap(tripleSteps),
     ends: [row.actor],
   };
+}
+
+/** The two arcs of a brokered triple: a → broker by its in-relations, broker → c by its out-relations. */
+function tripleSteps(t: BrokerageTriple): NonNullable<Highlight['steps']> {
+  return [
+    ...t.relationsIn.map((relation) => ({ relation, actors: [t.a, t.broker] })),
+    ...t.relationsOut.map((relation) => ({ relation, actors: [t.broker, t.c] })),
+  ];
 }
 
 function TripleList({
@@ -86,7 +111,8 @@ function TripleList({
                   key,
                   label: `${name(t.a)} → ${name(t.broker)} → ${name(t.c)}`,
                   actors: [t.a, t.broker, t.c],
-                  relations: [...t.relationsIn, ...t.relationsOut],
+                  relations: [],
+                  steps: tripleSteps(t),
                   ends: [t.broker],
                 })
               }
@@ -259,7 +285,7 @@ export function MediatorsPanel() {
         className="an-legend"
         aria-label={`Node size: ${SCORE_LABELS[lens.score].toLowerCase()}`}
       >
-        {legendStops(scale).map((s) => (
+        {legendStops(scale, lens.score !== 'betweenness').map((s) => (
           <figure key={s.score}>
             <span
               className="an-dot"

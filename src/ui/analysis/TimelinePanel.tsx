@@ -15,7 +15,7 @@ import { formatSpan, strip } from './timeline-model.ts';
 import './analysis.css';
 
 const ROW_HEIGHT = 20;
-const AXIS_HEIGHT = 18;
+const AXIS_HEIGHT = 28;
 const SPEEDS = [0.5, 1, 2, 4];
 
 const PRECISION_TEXT = { day: 'day', month: 'whole month', year: 'whole year' } as const;
@@ -91,7 +91,7 @@ export function TimelinePanel() {
         data-testid="play-control"
       >
         <button type="button" aria-label="To the start" onClick={() => go(0)}>
-          ⏮
+          Start
         </button>
         <button type="button" aria-label="Step back" data-testid="step-back" onClick={stepBack}>
           ◀
@@ -103,7 +103,7 @@ export function TimelinePanel() {
           data-testid="play"
           onClick={play}
         >
-          {tl.playing ? '⏸' : '▶'}
+          {tl.playing ? 'Pause' : 'Play'}
         </button>
         <button
           type="button"
@@ -111,10 +111,10 @@ export function TimelinePanel() {
           data-testid="step-forward"
           onClick={stepForward}
         >
-          ▶|
+          ▶
         </button>
         <button type="button" aria-label="To the end" data-testid="to-end" onClick={() => go(last)}>
-          ⏭
+          End
         </button>
         <label className="field">
           <span className="field-label">Speed</span>
@@ -167,6 +167,7 @@ export function TimelinePanel() {
                 aria-hidden="true"
               >
                 {t.label !== '' && <span className="an-tick-label">{t.label}</span>}
+                {t.year !== undefined && <span className="an-tick-year">{t.year}</span>}
               </span>
             ))}
             {asOfX !== undefined && (

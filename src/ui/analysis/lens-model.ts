@@ -118,9 +118,13 @@ export function sizeScale(scores: Iterable<number>, min = 24, max = 84): SizeSca
   return { min, max, maxScore, size };
 }
 
-/** The legend's stops: 0, about half, and the largest score (distinct values only). */
-export function legendStops(scale: SizeScale): { score: number; size: number }[] {
-  const half = scale.maxScore >= 2 ? niceRound(scale.maxScore / 2) : scale.maxScore / 2;
+/** The legend's stops: 0, about half (a whole number for counts), and the largest score (distinct values only). */
+export function legendStops(scale: SizeScale, integers = false): { score: number; size: number }[] {
+  const half = integers
+    ? Math.round(scale.maxScore / 2)
+    : scale.maxScore >= 2
+      ? niceRound(scale.maxScore / 2)
+      : scale.maxScore / 2;
   const values = [0, half, scale.maxScore].filter((v, i, a) => a.indexOf(v) === i);
   return values.map((score) => ({ score, size: scale.size(score) }));
 }

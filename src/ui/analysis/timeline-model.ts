@@ -37,6 +37,8 @@ export interface Tick {
   label: string;
   /** A year boundary (drawn stronger). */
   major: boolean;
+  /** With month ticks: the year, shown under the month at the first tick and each January. */
+  year?: string;
 }
 
 export interface Strip {
@@ -116,15 +118,11 @@ export function strip(t: Timeline): Strip {
       const dt = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + i, 1));
       const month = dt.getUTCMonth();
       const major = month === 0 || i === 0;
-      const label =
-        i === months
-          ? ''
-          : i % every === 0 || major
-            ? major
-              ? `${MONTHS[month]} ${dt.getUTCFullYear()}`
-              : (MONTHS[month] ?? '')
-            : '';
-      ticks.push({ x: x(dt.getTime() / DAY_MS), label, major });
+      const label = i === months || i % every !== 0 ? '' : (MONTHS[month] ?? '');
+      const tick: Tick = { x: x(dt.getTime() / DAY_MS), label, major };
+      // The year on a second line, at the first month shown and at each January.
+      if (major && i < months) tick.year = String(dt.getUTCFullYear());
+      ticks.push(tick);
     }
   }
 

@@ -79,6 +79,12 @@ describe('sizeScale and legend', () => {
     ]);
   });
 
+  it('keeps counts whole in the legend', () => {
+    const s = sizeScale([0, 1], 20, 80);
+    expect(legendStops(s, true).map((x) => x.score)).toEqual([0, 1]);
+    expect(legendStops(sizeScale([0, 27]), true).map((x) => x.score)).toEqual([0, 14, 27]);
+  });
+
   it('gives every node the minimum when all scores are 0', () => {
     const s = sizeScale([0, 0]);
     expect(s.size(0)).toBe(s.min);

@@ -68,9 +68,10 @@ describe('strip', () => {
     expect(s.items.map((i) => i.relation)).not.toContain('u');
   });
 
-  it('ticks each month, labelled, with the year on the first', () => {
+  it('ticks each month, labelled, with the year under the first', () => {
     const s = strip(timeline(small));
-    expect(s.ticks.map((t) => t.label)).toEqual(['Jan 2025', 'Feb', 'Mar', '']);
+    expect(s.ticks.map((t) => t.label)).toEqual(['Jan', 'Feb', 'Mar', '']);
+    expect(s.ticks.map((t) => t.year)).toEqual(['2025', undefined, undefined, undefined]);
     expect(s.ticks[3]?.x).toBe(1);
   });
 
