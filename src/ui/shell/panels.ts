@@ -8,6 +8,10 @@ import type { ComponentType } from 'react';
 import { DetailsPanel } from '../details/DetailsPanel.tsx';
 import { FiltersPanel } from '../filters/FiltersPanel.tsx';
 import { TextView } from '../textview/TextView.tsx';
+import { MetPanel } from '../analysis/MetPanel.tsx';
+import { MediatorsPanel } from '../analysis/MediatorsPanel.tsx';
+import { TimelinePanel } from '../analysis/TimelinePanel.tsx';
+import { AnalysisBridge } from '../analysis/AnalysisBridge.tsx';
 
 export interface SidebarPanel {
   /** Stable id: the tab's key in the state. */
@@ -20,6 +24,9 @@ export const SIDEBAR_PANELS: SidebarPanel[] = [
   { id: 'details', title: 'Details', component: DetailsPanel },
   { id: 'filters', title: 'Filters', component: FiltersPanel },
   { id: 'list', title: 'List', component: TextView },
+  { id: 'met', title: 'Met', component: MetPanel },
+  { id: 'mediators', title: 'Mediators', component: MediatorsPanel },
+  { id: 'timeline', title: 'Timeline', component: TimelinePanel },
 ];
 
 /**
@@ -31,4 +38,6 @@ export interface HeaderAction {
   component: ComponentType;
 }
 
-export const HEADER_ACTIONS: HeaderAction[] = [];
+export const HEADER_ACTIONS: HeaderAction[] = [
+  { id: 'analysis-status', component: AnalysisBridge },
+];
