@@ -48,6 +48,8 @@ export async function openApp(
 ): Promise<AppPage> {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
+  // The machine may be busy (2 cores shared with builds): be patient before failing.
+  page.setDefaultTimeout(60_000);
   const entries: ConsoleEntry[] = [];
   page.on('console', (m) => entries.push({ type: m.type(), text: m.text() }));
   page.on('pageerror', (e) => entries.push({ type: 'pageerror', text: String(e) }));
