@@ -1,28 +1,21 @@
-/** Helpers of the export e2e tests: the built pages served locally, Chromium, file checks. */
+/**
+ * Helpers of the export e2e tests: Chromium on the production build that the global setup serves
+ * (with its Content-Security-Policy header), and checks of exported files.
+ */
 import type { Browser } from 'playwright-core';
-import { ensureBuild, projectRoot } from '../../src/render/node-build.ts';
-import { serveStatic, type StaticServer } from '../../src/render/node-server.ts';
-import { launchChromium } from '../../src/render/node-browser.ts';
+import { baseUrl, launch } from './browser.ts';
 
 export interface Harness {
   browser: Browser;
-  server: StaticServer;
+  /** The build's URL, without a trailing slash (`${url}/render.html`). */
+  url: string;
   close: () => Promise<void>;
 }
 
-/** Builds dist/ if stale, serves it on 127.0.0.1 and launches Chromium. */
+/** Launches Chromium for the build served by the global setup. */
 export async function startHarness(): Promise<Harness> {
-  const dist = await ensureBuild(projectRoot(), () => undefined);
-  const server = await serveStatic(dist);
-  const browser = await launchChromium();
-  return {
-    browser,
-    server,
-    close: async () => {
-      await browser.close();
-      await server.close();
-    },
-  };
+  const browser = await launch();
+  return { browser, url: baseUrl().replace(/\/$/, ''), close: () => browser.close() };
 }
 
 export type FileKind = 'png' | 'jpeg' | 'svg' | 'unknown';

@@ -44,7 +44,7 @@ beforeAll(async () => {
   fixture = await readFile(FIXTURE, 'utf8');
   harness = await startHarness();
   page = await harness.browser.newPage({ deviceScaleFactor: 1 });
-  await page.goto(`${harness.server.url}/render.html`);
+  await page.goto(`${harness.url}/render.html`);
   await page.waitForFunction(() => typeof window.__render === 'function');
 });
 
@@ -97,21 +97,34 @@ describe('render page', () => {
         };
         const p = await load(`data:image/png;base64,${a}`);
         const s = await load(`data:image/svg+xml;base64,${b}`);
-        let differing = 0;
-        for (let i = 0; i < p.length; i += 4) {
-          const d = Math.max(
-            Math.abs((p[i] ?? 0) - (s[i] ?? 0)),
-            Math.abs((p[i + 1] ?? 0) - (s[i + 1] ?? 0)),
-            Math.abs((p[i + 2] ?? 0) - (s[i + 2] ?? 0)),
-          );
-          if (d > 40) differing++;
+        // The share of differing pixels in the worst 16 × 16 block: anti-aliasing and text
+        // rasterisation differ by a few pixels per block; a lost shape or colour fills blocks.
+        const B = 16;
+        let worst = 0;
+        for (let by = 0; by < h; by += B) {
+          for (let bx = 0; bx < w; bx += B) {
+            let differing = 0;
+            let total = 0;
+            for (let y = by; y < Math.min(by + B, h); y++) {
+              for (let x = bx; x < Math.min(bx + B, w); x++) {
+                const i = (y * w + x) * 4;
+                const d = Math.max(
+                  Math.abs((p[i] ?? 0) - (s[i] ?? 0)),
+                  Math.abs((p[i + 1] ?? 0) - (s[i + 1] ?? 0)),
+                  Math.abs((p[i + 2] ?? 0) - (s[i + 2] ?? 0)),
+                );
+                if (d > 40) differing++;
+                total++;
+              }
+            }
+            worst = Math.max(worst, differing / total);
+          }
         }
-        return differing / (w * h);
+        return worst;
       },
       { a: png.base64, b: svg.base64, w: png.width, h: png.height },
     );
-    // Anti-aliasing and text rasterisation differ a little; a lost shape or colour is far more.
-    expect(diff).toBeLessThan(0.01);
+    expect(diff).toBeLessThan(0.5); // measured: 0.22 repaired, 1.0 with the round-tag shape lost
     const text = Buffer.from(svg.base64, 'base64').toString('utf8');
     for (const name of ['Landia', 'Alice Envoy', 'Bob Mediator', 'Group Org', 'Other Party']) {
       expect(text).toMatch(new RegExp(`<text[^>]*>${name}</text>`));

@@ -33,7 +33,7 @@ async function download(buttonName: string | RegExp): Promise<{ name: string; by
 }
 
 async function mount(hide: string[] = []): Promise<void> {
-  await page.goto(`${harness.server.url}/render.html`);
+  await page.goto(`${harness.url}/render.html`);
   await page.waitForFunction(() => typeof window.__renderUi === 'function');
   const answer = await page.evaluate(({ text, hide }) => window.__renderUi?.(text, 'light', hide), {
     text: fixture,
