@@ -224,7 +224,7 @@ export function ExportDialog(props: ExportDialogProps) {
               </option>
             ))}
           </select>
-          <span className="bc-export-size">output pixels per screen pixel at 100% zoom</span>
+          <span className="bc-export-hint">pixels per screen pixel at 100% zoom</span>
         </div>
         <div className="bc-export-row" role="radiogroup" aria-label="Background">
           <span className="bc-export-label">Background</span>

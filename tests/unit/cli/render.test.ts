@@ -115,3 +115,42 @@ describe('backchannel render (before the browser)', () => {
     expect(c.out.join('\n')).toContain('--background white|dark|transparent');
   });
 });
+
+describe('render build and server helpers', () => {
+  it('isBuildFresh: false without a build, true after, false once an input is newer', async () => {
+    const { mkdirSync, utimesSync } = await import('node:fs');
+    const { isBuildFresh } = await import('../../../src/render/node-build.ts');
+    const root = mkdtempSync(path.join(tmpdir(), 'bc-build-'));
+    mkdirSync(path.join(root, 'src'));
+    writeFileSync(path.join(root, 'src', 'a.ts'), 'x');
+    writeFileSync(path.join(root, 'index.html'), 'x');
+    expect(isBuildFresh(root)).toBe(false);
+    mkdirSync(path.join(root, 'dist'));
+    writeFileSync(path.join(root, 'dist', 'render.html'), 'built');
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(path.join(root, 'src', 'a.ts'), past, past);
+    utimesSync(path.join(root, 'src'), past, past);
+    utimesSync(path.join(root, 'index.html'), past, past);
+    expect(isBuildFresh(root)).toBe(true);
+    const future = new Date(Date.now() + 60_000);
+    utimesSync(path.join(root, 'src', 'a.ts'), future, future);
+    expect(isBuildFresh(root)).toBe(false);
+  });
+
+  it('serveStatic serves files of its directory only', async () => {
+    const { serveStatic } = await import('../../../src/render/node-server.ts');
+    const root = mkdtempSync(path.join(tmpdir(), 'bc-serve-'));
+    writeFileSync(path.join(root, 'render.html'), '<p>hi</p>');
+    const server = await serveStatic(root);
+    try {
+      const ok = await fetch(`${server.url}/render.html`);
+      expect(ok.status).toBe(200);
+      expect(ok.headers.get('content-type')).toContain('text/html');
+      expect(await ok.text()).toBe('<p>hi</p>');
+      expect((await fetch(`${server.url}/missing.js`)).status).toBe(404);
+      expect((await fetch(`${server.url}/%2e%2e/%2e%2e/etc/passwd`)).status).toBe(404);
+    } finally {
+      await server.close();
+    }
+  });
+});
