@@ -4,6 +4,7 @@ import { GraphCanvas } from '../graph/GraphCanvas.tsx';
 import { DropZone } from '../datasets/DropZone.tsx';
 import { ProblemsDialog } from '../datasets/ProblemsDialog.tsx';
 import { dismissRefused } from '../state/actions/data.ts';
+import { setTab } from '../state/actions/selection.ts';
 import { Header } from './Header.tsx';
 import { Sidebar } from './Sidebar.tsx';
 
@@ -32,9 +33,16 @@ export function App() {
   const theme = useAppState((s) => s.view.theme);
   return (
     <div className={`app theme-${theme}`} data-theme={theme}>
-      <a className="skip-link" href="#panel-list">
+      <button
+        type="button"
+        className="skip-link"
+        onClick={() => {
+          setTab('list');
+          requestAnimationFrame(() => document.getElementById('panel-list')?.focus());
+        }}
+      >
         Skip to the text view
-      </a>
+      </button>
       <Header />
       <Status />
       <main className="app-main">
