@@ -278,7 +278,7 @@ export async function runApp(
       await box.press('Enter');
       searchMs.push(
         await page.evaluate(
-          async ({ name, timeoutMs }) => {
+          async ({ id, name, selectedClass, timeoutMs }) => {
             const w = window as unknown as {
               __keyAt: number;
               __backchannel: { cy(): import('cytoscape').Core };
@@ -287,19 +287,20 @@ export async function runApp(
             const cy = w.__backchannel.cy();
             const until = performance.now() + timeoutMs;
             for (;;) {
-              const sel = cy.nodes(':selected');
-              if (
-                sel.length > 0 &&
-                sel.some((n) => n.data('label') === name || n.data('name') === name)
-              ) {
+              if (cy.getElementById(id).hasClass(selectedClass)) {
                 return (await w.__bench.frame()) - w.__keyAt;
               }
               if (performance.now() > until)
-                throw new Error(`search for '${name}' selected nothing`);
+                throw new Error(`search for '${name}' did not select ${id}`);
               await w.__bench.frame();
             }
           },
-          { id, name, selectedClass: APP_UI.selectedClass, timeoutMs: opts.timeoutMs },
+          {
+            id,
+            name,
+            selectedClass: APP_UI.selectedClass,
+            timeoutMs: Math.min(opts.timeoutMs, 30_000),
+          },
         ),
       );
       await APP_UI.clearSelection(page);
