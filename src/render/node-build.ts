@@ -20,7 +20,10 @@ function newestMtime(p: string): number {
   return newest;
 }
 
-/** The build inputs whose change makes dist/ stale. */
+/** Where `render` builds when dist/ is stale (ignored by git and the linters as dist-*). */
+export const RENDER_OUT_DIR = 'dist-render';
+
+/** The build inputs whose change makes a build stale. */
 const INPUTS = ['src', 'index.html', 'render.html', 'vite.config.ts', 'package.json', 'public'];
 
 /** Whether dist/ holds a build of the render page newer than every input. */
@@ -31,11 +34,16 @@ export function isBuildFresh(root: string, outDir = 'dist'): boolean {
   return INPUTS.every((input) => newestMtime(path.join(root, input)) <= built);
 }
 
-/** Builds the pages with Vite unless dist/ is up to date; returns the directory to serve. */
+/**
+ * The directory to serve: dist/ when it is up to date; else dist-render/ (built with Vite now unless
+ * it is itself up to date). The render build never overwrites dist/, which the explorer's e2e
+ * server may be serving at the same time.
+ */
 export async function ensureBuild(root: string, log: (line: string) => void): Promise<string> {
-  const outDir = path.join(root, 'dist');
-  if (isBuildFresh(root)) return outDir;
-  log('backchannel render: building the pages (vite build)…');
+  if (isBuildFresh(root, 'dist')) return path.join(root, 'dist');
+  const outDir = path.join(root, RENDER_OUT_DIR);
+  if (isBuildFresh(root, RENDER_OUT_DIR)) return outDir;
+  log(`backchannel render: building the pages (vite build → ${RENDER_OUT_DIR}/)…`);
   const { build } = await import('vite');
   await build({
     root,
