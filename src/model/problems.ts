@@ -22,7 +22,7 @@ export function formatPath(at: readonly Segment[]): string {
   let out = '';
   for (const seg of at) {
     if (typeof seg === 'number') out += `[${seg}]`;
-    else if (IDENTIFIER.test(seg)) out += out === '' ? seg : `.${seg}`;
+    else if (seg.length <= 60 && IDENTIFIER.test(seg)) out += out === '' ? seg : `.${seg}`;
     else out += `[${JSON.stringify(truncate(seg, 60))}]`;
   }
   return out === '' ? ROOT_PATH : out;

@@ -70,8 +70,9 @@ function unknownKeysOf(
 ): void {
   if (!isRecord(record)) return;
   const allowedSet = ALLOWED_SETS.get(allowed) ?? new Set(allowed);
-  for (const key of Object.keys(record)) {
-    if (allowedSet.has(key) || EXTENSION_KEY_PATTERN.test(key) || FORBIDDEN_KEYS.has(key)) continue;
+  for (const key in record) {
+    if (allowedSet.has(key) || !Object.hasOwn(record, key)) continue;
+    if (EXTENSION_KEY_PATTERN.test(key) || FORBIDDEN_KEYS.has(key)) continue;
     const near = nearest(key, allowed);
     out.push({
       at: [...at, key],

@@ -502,6 +502,14 @@ describe('messages', () => {
     ]);
   });
 
+  it('shorten a very long unknown key in the path too', () => {
+    const key = 'k'.repeat(10_000);
+    const problems = problemsOf(parseMutated((d) => setAt(d, ['actors', 0, key], 1)));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.path).toBe(`actors[0]["${'k'.repeat(60)}…"]`);
+    expect(problems[0]?.message.length).toBeLessThan(300);
+  });
+
   it('report a cycle once, however many actors hang from it', () => {
     const problems = problemsOf(
       parseMutated((d) => {
