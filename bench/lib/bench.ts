@@ -49,6 +49,8 @@ export interface BenchOptions {
 
 export interface SizeResult {
   actors: number;
+  /** Runs measured for this size (the medians are over these). */
+  runs: number;
   nodes: number;
   edges: number;
   validateNodeMs: number;
@@ -226,6 +228,7 @@ function summarize(
   const layoutBareMs = m(bares, (b) => b.layoutMs);
   return {
     actors,
+    runs: bares.length,
     nodes: m(bares, (b) => b.nodes),
     edges: m(bares, (b) => b.edges),
     validateNodeMs: node.validate,
