@@ -21,11 +21,16 @@ function strings(v: unknown): string[] | undefined {
 export const defaultResolver: ElementResolver = {
   actorOf(ele) {
     if (!ele.isNode()) return undefined;
-    const explicit = ele.data('actorId') ?? ele.data('actor');
+    // The explorer's nodes say what they draw in `elementType` (src/cy/elements.ts).
+    const type: unknown = ele.data('elementType');
+    if (type === 'actor') return ele.id();
+    if (type === 'relation') return undefined;
+    const explicit: unknown = ele.data('actorId') ?? ele.data('actor');
     if (typeof explicit === 'string') return explicit;
-    if (ele.data('relationId') !== undefined || ele.data('relation') !== undefined)
-      return undefined;
-    return ele.id();
+    const relationData = ['relationId', 'relation', 'relationIds'].some(
+      (k) => ele.data(k) !== undefined,
+    );
+    return relationData ? undefined : ele.id();
   },
   relationsOf(ele) {
     const listed =
