@@ -9,10 +9,19 @@ import type { Dataset } from '../../model/schema.ts';
 
 /** One legend entry: a node swatch (shape) or an edge swatch (line, dash, arrow), with its colour. */
 export type LegendSwatch =
-  | { type: 'node'; label: string; color: string; shape: string; borderColor?: string }
+  | {
+      type: 'node';
+      label: string;
+      color: string;
+      shape: string;
+      borderColor?: string;
+      /** Entries of another group start a new row (e.g. actor kinds, relation kinds, certainty). */
+      group?: string;
+    }
   | {
       type: 'edge';
       label: string;
+      group?: string;
       color: string;
       lineStyle: 'solid' | 'dashed' | 'dotted';
       arrow: boolean;
@@ -174,11 +183,14 @@ export function layoutCaption(
   if (content.legend.length > 0) {
     const rowHeight = Math.max(m.swatch, m.textSize * 1.25) + m.lineGap;
     let x = m.padding;
+    let group = content.legend[0]?.group;
     for (const swatch of content.legend) {
       const swatchWidth = swatch.type === 'node' ? m.swatch : m.edgeSwatch;
       const labelWidth = measure(swatch.label, m.textSize, false);
       const itemWidth = swatchWidth + m.swatchGap + labelWidth;
-      if (x > m.padding && x + itemWidth > m.padding + inner) {
+      const newGroup = swatch.group !== group;
+      group = swatch.group;
+      if (x > m.padding && (newGroup || x + itemWidth > m.padding + inner)) {
         x = m.padding;
         y += rowHeight;
       }
@@ -262,6 +274,15 @@ export function shapeOutline(
       }
       return poly(pts);
     }
+    case 'tag':
+    case 'round-tag':
+      return poly([
+        [-1, -0.8],
+        [0.45, -0.8],
+        [1, 0],
+        [0.45, 0.8],
+        [-1, 0.8],
+      ]);
     case 'vee':
       return poly([
         [-1, -1],

@@ -55,6 +55,7 @@ export function legendOf(ds: Dataset, theme: Theme, shown?: Shown): LegendSwatch
       color: ACTOR_KIND_STYLE[k].color,
       shape: ACTOR_KIND_STYLE[k].shape,
       borderColor: t.text,
+      group: 'actors',
     });
   }
   for (const k of RELATION_KINDS) {
@@ -65,6 +66,7 @@ export function legendOf(ds: Dataset, theme: Theme, shown?: Shown): LegendSwatch
       color: relationColour(k, theme),
       lineStyle: 'solid',
       arrow: RELATION_KIND_STYLE[k].arrow !== 'none',
+      group: 'relations',
     });
   }
   for (const c of CERTAINTIES) {
@@ -75,6 +77,7 @@ export function legendOf(ds: Dataset, theme: Theme, shown?: Shown): LegendSwatch
       color: c === 'disputed' ? t.disputed : t.text,
       lineStyle: CERTAINTY_LINE[c],
       arrow: false,
+      group: 'certainty',
     });
   }
   return out;

@@ -178,3 +178,35 @@ describe('legendOf', () => {
     expect(l[2]?.color).toBe(relationColour('meeting', 'dark'));
   });
 });
+
+describe('legend rows', () => {
+  it('starts a new row for each group of entries', () => {
+    const grouped: LegendSwatch[] = [
+      { type: 'node', label: 'Person', color: '#000', shape: 'ellipse', group: 'actors' },
+      {
+        type: 'edge',
+        label: 'Meeting',
+        color: '#000',
+        lineStyle: 'solid',
+        arrow: false,
+        group: 'relations',
+      },
+      {
+        type: 'edge',
+        label: 'Attack',
+        color: '#000',
+        lineStyle: 'solid',
+        arrow: true,
+        group: 'relations',
+      },
+    ];
+    const layout = layoutCaption(
+      { title: 'T', legend: grouped, filters: [], sources: [] },
+      2000,
+      measure,
+    );
+    const ys = layout.items.flatMap((i) => (i.kind === 'swatch' ? [i.y] : []));
+    expect(ys[0]).toBeLessThan(ys[1] ?? 0);
+    expect(ys[1]).toBe(ys[2]);
+  });
+});
