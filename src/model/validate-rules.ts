@@ -372,6 +372,19 @@ function checkDistinct(participants: readonly unknown[], i: number, out: RawProb
     });
 }
 
+/** `'a' → 'b' → 'a'`; a long cycle shows its first ten ids, how many are left out, and the first again. */
+function chainText(ids: readonly string[]): string {
+  const shown =
+    ids.length <= 12
+      ? ids.map((c) => quote(c))
+      : [
+          ...ids.slice(0, 10).map((c) => quote(c)),
+          `… ${ids.length - 11} more …`,
+          quote(ids[0] ?? ''),
+        ];
+  return shown.join(' → ');
+}
+
 /** Reports each `memberOf` cycle once, at its first actor in the file, naming the chain. */
 function checkMemberOfCycles(
   actors: readonly unknown[],
@@ -409,7 +422,7 @@ function checkMemberOfCycles(
         message:
           ordered.length === 2
             ? `${quote(idOf(first))} is a member of itself`
-            : `memberOf forms a cycle: ${ordered.map((c) => quote(c)).join(' → ')}`,
+            : `memberOf forms a cycle: ${chainText(ordered)}`,
       });
     }
     for (const c of chain) state[c] = DONE;

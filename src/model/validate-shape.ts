@@ -183,6 +183,11 @@ function translateIssue(
     return { at, message: `missing required key ${quote(key)}` };
   switch (issue.code) {
     case 'invalid_type':
+      if (typeof value === 'string' && at[at.length - 2] === 'participants')
+        return {
+          at,
+          message: `expected a participant object such as { "actor": ${JSON.stringify(value.slice(0, 80))} }, got string ${quote(value)}`,
+        };
       return {
         at,
         message: `expected ${ARTICLE[issue.expected] ?? issue.expected}, got ${describeTyped(value)}`,

@@ -79,6 +79,12 @@ const failing: FailingCase[] = [
     path: 'relations[1]',
     message: /^expected an object, got number 7$/,
   },
+  {
+    name: 'a participant written as a bare id',
+    mutate: (d) => setAt(d, ['relations', 1, 'participants', 1], 'us'),
+    path: 'relations[1].participants[1]',
+    message: /^expected a participant object such as \{ "actor": "us" \}, got string 'us'$/,
+  },
   // Vocabularies
   {
     name: 'an unknown actor kind',
@@ -508,6 +514,25 @@ describe('messages', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]?.path).toBe(`actors[0]["${'k'.repeat(60)}…"]`);
     expect(problems[0]?.message.length).toBeLessThan(300);
+  });
+
+  it('shorten a long memberOf cycle', () => {
+    const actors = Array.from({ length: 30 }, (_, i) => ({
+      id: `a${i}`,
+      name: `A${i}`,
+      kind: 'person',
+      memberOf: `a${(i + 1) % 30}`,
+    }));
+    const problems = problemsOf(
+      parseMutated((d) => setAt(d, ['actors'], [...(d.actors as Json[]), ...actors])),
+    );
+    expect(problems).toEqual([
+      {
+        path: 'actors[6].memberOf',
+        message:
+          "memberOf forms a cycle: 'a0' → 'a1' → 'a2' → 'a3' → 'a4' → 'a5' → 'a6' → 'a7' → 'a8' → 'a9' → … 20 more … → 'a0'",
+      },
+    ]);
   });
 
   it('report a cycle once, however many actors hang from it', () => {
