@@ -43,11 +43,25 @@ export interface ControllerOptions extends ControllerCallbacks {
   onLayoutProgress?: (fraction: number) => void;
 }
 
+/** Space along the canvas's edges covered by overlays (the legend, the controls), in pixels. */
+export interface Insets {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  /** The height of the legend in the bottom-left corner (its width is `left`). */
+  legendHeight?: number;
+}
+
+const NO_INSETS: Insets = { left: 0, right: 0, top: 0, bottom: 0 };
+const FIT_PADDING = 30;
+
 const ALL_STATE_CLASSES = [
   CLASSES.hidden,
   CLASSES.collapsedHidden,
   CLASSES.focusHidden,
   CLASSES.faded,
+  CLASSES.fadedGroup,
   CLASSES.container,
   CLASSES.selected,
   CLASSES.highlighted,
@@ -63,6 +77,9 @@ export class GraphController {
   private pending: Promise<void> = Promise.resolve();
   private abort: AbortController | undefined;
   private lastPresentation: Presentation | undefined;
+  private insets: () => Insets = () => NO_INSETS;
+  /** True while the view is the automatic fit (no pan or zoom by the user since). */
+  private autoFit = true;
 
   constructor(options: ControllerOptions = {}) {
     this.options = options;
@@ -76,6 +93,18 @@ export class GraphController {
   attach(cy: Core): void {
     if (this.cyInstance === cy) return;
     this.cyInstance = cy;
+    this.autoFit = true;
+    // A pan or zoom by the user ends the automatic fit (a resize then keeps their view).
+    cy.on('tapstart', () => {
+      this.autoFit = false;
+    });
+    cy.container()?.addEventListener(
+      'wheel',
+      () => {
+        this.autoFit = false;
+      },
+      { passive: true },
+    );
     cy.on('tap', 'node', (e: EventObject) => {
       const node = e.target as NodeSingular;
       if (node.data('elementType') === 'relation') this.options.onTapRelation?.(node.id());
@@ -94,6 +123,51 @@ export class GraphController {
     cy.on('tap', (e: EventObject) => {
       if (e.target === cy) this.options.onTapBackground?.();
     });
+  }
+
+  /** Where overlays cover the canvas: fitting keeps the graph clear of them. */
+  setInsets(insets: () => Insets): void {
+    this.insets = insets;
+  }
+
+  /** The canvas changed size: re-measure, and re-fit when the view is still the automatic fit. */
+  resized(): void {
+    const cy = this.cy;
+    if (!cy) return;
+    cy.resize();
+    if (this.autoFit) this.fitNow();
+  }
+
+  /** Fits `eles` (default: the visible elements) in the part of the canvas no overlay covers. */
+  private fitNow(eles?: ReturnType<Core['elements']>): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const visible = eles ?? cy.elements(':visible');
+    const target = visible.nonempty() ? visible : cy.elements();
+    if (target.empty()) return;
+    const bb = target.boundingBox();
+    // Overlays sit in corners: try keeping clear of each one by its side or by its height, and
+    // take whichever leaves the larger picture.
+    const all = this.insets();
+    const candidates: Insets[] = [
+      all,
+      { ...all, left: 0, bottom: Math.max(all.bottom, all.legendHeight ?? 0) },
+    ];
+    let best: { zoom: number; pan: Position } | undefined;
+    for (const i of candidates) {
+      const w = Math.max(50, cy.width() - i.left - i.right - 2 * FIT_PADDING);
+      const h = Math.max(50, cy.height() - i.top - i.bottom - 2 * FIT_PADDING);
+      const zoom = Math.min(
+        cy.maxZoom(),
+        Math.max(cy.minZoom(), Math.min(w / Math.max(bb.w, 1), h / Math.max(bb.h, 1), 2)),
+      );
+      const cx = i.left + FIT_PADDING + w / 2;
+      const cyy = i.top + FIT_PADDING + h / 2;
+      const pan = { x: cx - (bb.x1 + bb.w / 2) * zoom, y: cyy - (bb.y1 + bb.h / 2) * zoom };
+      if (!best || zoom > best.zoom + 1e-6) best = { zoom, pan };
+    }
+    if (best) cy.viewport(best);
+    this.autoFit = true;
   }
 
   destroy(): void {
@@ -142,13 +216,21 @@ export class GraphController {
             if (p && !n.isParent()) n.position(p);
           });
         });
-        cy.fit(undefined, 40);
+        this.fitNow();
         return;
       }
       const hooks: LayoutHooks = { signal: abort.signal };
       if (this.options.onLayoutProgress) hooks.onProgress = this.options.onLayoutProgress;
-      await runLayout(cy, layout, this.options.layoutOverrides?.(cy.nodes().length) ?? {}, hooks);
-      if (!abort.signal.aborted) this.savePositions();
+      await runLayout(
+        cy,
+        layout,
+        { fit: false, ...(this.options.layoutOverrides?.(cy.nodes().length) ?? {}) },
+        hooks,
+      );
+      if (!abort.signal.aborted) {
+        this.savePositions();
+        this.fitNow();
+      }
     };
     this.pending = this.pending.then(run, run);
     return this.pending;
@@ -295,7 +377,7 @@ export class GraphController {
     const parents = inFocus.ancestors();
     const rest = cy.elements().not(keep).not(parents);
     rest.addClass(focus.mode === 'hide' ? CLASSES.focusHidden : CLASSES.faded);
-    parents.not(inFocus).addClass(CLASSES.faded);
+    parents.not(inFocus).addClass(CLASSES.fadedGroup);
   }
 
   private applyHighlight(cy: Core, ids: ReadonlySet<string>): void {
@@ -325,15 +407,7 @@ export class GraphController {
   }
 
   fit(): void {
-    const cy = this.cy;
-    if (!cy) return;
-    const visible = cy.elements(':visible');
-    cy.animate(
-      { fit: { eles: visible.nonempty() ? visible : cy.elements(), padding: 40 } },
-      {
-        duration: 200,
-      },
-    );
+    this.fitNow();
   }
 
   zoomBy(factor: number): void {

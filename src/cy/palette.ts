@@ -70,7 +70,7 @@ export const RELATION_KIND_STYLE: Record<
     width: 2,
   },
   attack: { light: TOL_MUTED.rose, dark: TOL_LIGHT.orange, arrow: 'tee', width: 3 },
-  tie: { light: TOL_MUTED.wine, dark: TOL_LIGHT.paleGrey, arrow: 'triangle', width: 1.5 },
+  tie: { light: TOL_MUTED.wine, dark: TOL_LIGHT.olive, arrow: 'triangle', width: 1.5 },
 };
 
 export interface ThemeColours {

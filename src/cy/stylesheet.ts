@@ -25,6 +25,8 @@ export const CLASSES = {
   collapsedHidden: 'bc-collapsed-hidden',
   focusHidden: 'bc-focus-hidden',
   faded: 'bc-faded',
+  /** A group faded around members that are not: its own fill, border and label only. */
+  fadedGroup: 'bc-faded-group',
   container: 'bc-container',
   selected: 'bc-selected',
   highlighted: 'bc-highlighted',
@@ -43,7 +45,7 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
     rule('node', {
       label: 'data(label)',
       'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-      'font-size': 12,
+      'font-size': 13,
       color: t.text,
       'text-outline-color': t.textOutline,
       'text-outline-width': 2.5,
@@ -170,8 +172,19 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
     rule(`.${CLASSES.hidden}, .${CLASSES.collapsedHidden}, .${CLASSES.focusHidden}`, {
       display: 'none',
     }),
-    rule(`.${CLASSES.container}`, { opacity: 0.45, 'border-style': 'dashed' }),
+    // A group's opacity would carry over to its members: fade its own parts instead.
+    rule(`.${CLASSES.container}`, {
+      'background-opacity': 0.15,
+      'border-opacity': 0.5,
+      'text-opacity': 0.5,
+      'border-style': 'dashed',
+    }),
     rule(`.${CLASSES.faded}`, { opacity: 0.12, 'text-opacity': 0.25 }),
+    rule(`.${CLASSES.fadedGroup}`, {
+      'background-opacity': 0.08,
+      'border-opacity': 0.2,
+      'text-opacity': 0.3,
+    }),
     rule(`node.${CLASSES.highlighted}`, {
       'border-width': 4,
       'border-color': t.selection,

@@ -134,7 +134,9 @@ export async function clickElement(page: Page, id: string, double = false): Prom
     const cy = window.__backchannel?.cy();
     const el = cy?.getElementById(id);
     if (!cy || !el || el.empty()) return undefined;
-    let p = el.isNode() ? el.renderedPosition() : el.renderedMidpoint();
+    let p = el.isNode()
+      ? el.renderedPosition()
+      : (el as unknown as { renderedMidpoint(): { x: number; y: number } }).renderedMidpoint();
     if (el.isNode() && el.isParent()) {
       // A group: a point of its body where nothing else (a member, a link) is drawn on top, found
       // with the renderer's own hit test.
@@ -183,6 +185,7 @@ export function appState(page: Page): Promise<{
   data: { key: string; dataset?: { id: string; title: string } };
   view: { view: string; layout: string; theme: string; edgeMode: string };
   filters: Record<string, unknown>;
+  ui: { tab: string };
   selection: {
     selection?: { type: string; id: string };
     focus?: { id: string; depth: number; mode: string };

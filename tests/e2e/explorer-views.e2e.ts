@@ -70,12 +70,15 @@ describe('explorer views', () => {
         '',
         [],
       ];
-      const between = cy?.collection(ids.map((id) => cy.getElementById(id)));
+      const between = cy?.edges().filter((e) => ids.includes(e.id()));
       return {
         pair,
         count: between?.length ?? 0,
         midpoints:
-          between?.map((e) => `${Math.round(e.midpoint().x)},${Math.round(e.midpoint().y)}`) ?? [],
+          between?.map((e) => {
+            const m = (e as unknown as { midpoint(): { x: number; y: number } }).midpoint();
+            return `${Math.round(m.x)},${Math.round(m.y)}`;
+          }) ?? [],
       };
     });
     expect(pairs.count).toBeGreaterThan(1);

@@ -8,7 +8,7 @@ export function DatasetPicker() {
   const fileName = key.startsWith('file:') ? key.slice('file:'.length) : undefined;
   return (
     <label className="field">
-      <span className="field-label">Dataset</span>
+      <span className="visually-hidden">Dataset</span>
       <select
         value={key}
         onChange={(e) => {

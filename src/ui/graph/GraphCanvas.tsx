@@ -52,7 +52,19 @@ export function GraphCanvas() {
   useEffect(() => {
     const el = box.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => controller.cy?.resize());
+    controller.setInsets(() => {
+      const legend = el.parentElement?.querySelector('.legend');
+      const controls = el.parentElement?.querySelector('.zoom-controls');
+      const box = legend?.getBoundingClientRect();
+      return {
+        left: box ? box.width + 10 : 0,
+        right: 0,
+        top: controls ? controls.getBoundingClientRect().height + 10 : 0,
+        bottom: 0,
+        legendHeight: box ? box.height + 10 : 0,
+      };
+    });
+    const observer = new ResizeObserver(() => controller.resized());
     observer.observe(el);
     return () => observer.disconnect();
   }, [controller]);

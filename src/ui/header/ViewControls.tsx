@@ -30,7 +30,7 @@ export function EdgeModeSelect() {
         data-testid="edge-mode"
       >
         <option value="each">each relation</option>
-        <option value="counted">counted per pair</option>
+        <option value="counted">counted</option>
       </select>
     </label>
   );
@@ -64,10 +64,11 @@ export function ThemeToggle() {
     <button
       type="button"
       aria-pressed={theme === 'dark'}
+      aria-label="Dark theme"
       onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
       data-testid="theme-toggle"
     >
-      {theme === 'dark' ? 'Light theme' : 'Dark theme'}
+      {theme === 'dark' ? '☀ Light' : '☾ Dark'}
     </button>
   );
 }
