@@ -84,6 +84,8 @@ export class AnalysisOverlay {
   private layers: OverlayLayers = {};
   private colors: AnalysisColors = DEFAULT_COLORS;
   private pending = false;
+  /** Whether a layer was on at the last sync (so that classes may be left to clear). */
+  private applied = false;
   private readonly onEvent = (_e: EventObject): void => this.schedule();
   /** The number of syncs that changed something (for tests and the benchmark). */
   changes = 0;
@@ -132,6 +134,10 @@ export class AnalysisOverlay {
   sync(): boolean {
     const cy = this.cy;
     const { highlight, lens, growth } = this.layers; // an `undefined` layer is off
+    // Nothing on, and nothing left from before: no pass over the elements.
+    const on = highlight !== undefined || lens !== undefined || growth !== undefined;
+    if (!on && !this.applied) return false;
+    this.applied = on;
     if (highlight || lens || growth) ensureAnalysisStyle(cy, this.colors, false);
     const hlActors = new Set(highlight?.actors ?? []);
     const hlRelations = new Set(highlight?.relations ?? []);

@@ -89,9 +89,11 @@ export function AnalysisBridge() {
     resetAnalysis();
   }, [analysis]);
 
+  // Only while the network is grown (the timeline is computed on first use).
+  const growing = tl.frame !== undefined || tl.playing;
   const frames = useMemo(
-    () => (analysis ? framesOf(analysis, tl.withUndated) : []),
-    [analysis, tl.withUndated],
+    () => (analysis && growing ? framesOf(analysis, tl.withUndated) : []),
+    [analysis, growing, tl.withUndated],
   );
   const frame = tl.frame === undefined ? undefined : frames[Math.min(tl.frame, frames.length - 1)];
 

@@ -1,4 +1,8 @@
-/** The analyses of a dataset, computed once per dataset (the dataset object is immutable). */
+/**
+ * The analyses of a dataset, computed once per dataset (the dataset object is immutable) and only
+ * when first read: opening the explorer on a large network costs nothing until a panel or the lens
+ * asks for betweenness or brokerage.
+ */
 import { useMemo } from 'react';
 import type { Actor, Dataset, Relation } from '../../model/schema.ts';
 import { analyzeDetailed, type AnalyzeDetailed } from '../../graph/analysis.ts';
@@ -7,12 +11,26 @@ import { timeline, type Timeline } from '../../graph/timeline.ts';
 import { useAppState } from '../state/store.ts';
 
 export interface DatasetAnalysis {
-  dataset: Dataset;
-  actors: Map<string, Actor>;
-  relations: Map<string, Relation>;
-  detailed: AnalyzeDetailed;
-  brokerage: Map<string, ActorBrokerage>;
-  timeline: Timeline;
+  readonly dataset: Dataset;
+  readonly actors: Map<string, Actor>;
+  readonly relations: Map<string, Relation>;
+  /** Met pairs, mediator roles, betweenness, brokerage of the mediators (computed on first read). */
+  readonly detailed: AnalyzeDetailed;
+  /** Every actor's brokerage, with its triples (computed on first read). */
+  readonly brokerage: Map<string, ActorBrokerage>;
+  readonly timeline: Timeline;
+}
+
+function lazy<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T | undefined;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value as T;
+  };
 }
 
 const cache = new WeakMap<Dataset, DatasetAnalysis>();
@@ -20,13 +38,22 @@ const cache = new WeakMap<Dataset, DatasetAnalysis>();
 export function analysisOf(dataset: Dataset): DatasetAnalysis {
   const hit = cache.get(dataset);
   if (hit) return hit;
+  const detailed = lazy(() => analyzeDetailed(dataset));
+  const brokers = lazy(() => new Map(brokerage(dataset).map((b) => [b.actor, b])));
+  const tl = lazy(() => timeline(dataset));
   const out: DatasetAnalysis = {
     dataset,
     actors: new Map(dataset.actors.map((a) => [a.id, a])),
     relations: new Map(dataset.relations.map((r) => [r.id, r])),
-    detailed: analyzeDetailed(dataset),
-    brokerage: new Map(brokerage(dataset).map((b) => [b.actor, b])),
-    timeline: timeline(dataset),
+    get detailed() {
+      return detailed();
+    },
+    get brokerage() {
+      return brokers();
+    },
+    get timeline() {
+      return tl();
+    },
   };
   cache.set(dataset, out);
   return out;
