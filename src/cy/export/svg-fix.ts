@@ -3,6 +3,7 @@
  * the caption, and repairs what canvas2svg loses (see `repairs` below).
  */
 import { ImageExportError } from './errors.ts';
+import { flattenGroups } from './svg-flatten.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -49,6 +50,7 @@ export function fixCytoscapeSvg(raw: string, frame: SvgFrame): string {
     if (child.nodeType === 1 && (child as Element).localName === 'defs') continue;
     graph.appendChild(child);
   }
+  flattenGroups(graph);
   if (frame.background) {
     const bg = doc.createElementNS(SVG_NS, 'rect');
     bg.setAttribute('width', '100%');
@@ -66,7 +68,15 @@ export function fixCytoscapeSvg(raw: string, frame: SvgFrame): string {
   return new XMLSerializer().serializeToString(doc);
 }
 
-/** Fixes for what canvas2svg drops or gets wrong when replaying cytoscape's canvas renderer. */
-function repairs(_root: Element): void {
-  // Filled in after inspecting cytoscape-svg's output (see the e2e tests).
+/**
+ * Fixes for what canvas2svg gets wrong when replaying cytoscape's canvas renderer. Checked in
+ * Chromium against the PNG of the same graph (tests/e2e/export-render.e2e.ts): colours, dashes,
+ * arrows (filled), compound node backgrounds, text outlines and text backgrounds, autorotated
+ * labels and font families come through as drawn with cytoscape 3.34; round-* shapes need
+ * `beginPath` (see image.ts); the deep nesting is flattened (svg-flatten.ts). What is left:
+ * canvas2svg writes `paint-order` and `dominant-baseline`, which a few non-browser viewers ignore.
+ */
+function repairs(root: Element): void {
+  // canvas2svg leaves the text's `xml:space` unset: keep the label's spaces as drawn.
+  root.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:space', 'preserve');
 }
