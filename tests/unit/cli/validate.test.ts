@@ -4,12 +4,20 @@
  * a few spawn the real command.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/main.ts';
+import { MAX_DATASET_BYTES } from '../../../src/model/validate.ts';
 import { sampleDataset } from '../model/sample.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -123,6 +131,17 @@ describe('backchannel validate', () => {
     expect(worst.code).toBe(2);
     expect(worst.err).toBe('missing.json: cannot read: no such file\n');
     expect(worst.out).toContain(`${validFile}: valid`);
+  });
+
+  it('refuses a file above the size limit without reading it (exit 1)', async () => {
+    const big = join(tmp, 'big.json');
+    writeFileSync(big, '');
+    truncateSync(big, MAX_DATASET_BYTES + 1); // sparse: no disk space, no time
+    const r = await cli(['validate', big]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(
+      `${big}: (root): the file is 52,428,801 bytes, above the 50 MiB limit for a dataset`,
+    );
   });
 
   it('takes a file name that starts with a dash after --', async () => {
