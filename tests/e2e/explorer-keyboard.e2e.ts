@@ -62,7 +62,7 @@ describe('keyboard', () => {
       'Events',
       'edge-mode',
       'layout-select',
-      'theme-toggle',
+      'Dark theme',
       'search',
       'Fit',
       'Zoom in',
