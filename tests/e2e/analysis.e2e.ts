@@ -329,3 +329,67 @@ describe('timeline', () => {
     await app.context.close();
   });
 });
+
+describe('with the explorer', () => {
+  it('keeps the explorer’s filters, follows the theme and the event view', async () => {
+    const app = await openApp(browser, GAZA);
+    const { page } = app;
+    await openTab(page, 'Met');
+    await pick(page, 'met-a', 'Witkoff');
+    await pick(page, 'met-b', 'al-Hayya');
+    await page.getByTestId('met-meetings').waitFor();
+    const underlay = (): Promise<string | undefined> =>
+      page.evaluate(() =>
+        window.__backchannel?.cy()?.getElementById('witkoff').style('underlay-color'),
+      );
+    expect(await underlay()).toBe('rgb(0,114,178)');
+
+    // The explorer's filter hides the meetings; the highlight stays, and comes back with them.
+    await openTab(page, 'Filters');
+    await page.locator('[data-filter="relation:meeting"]').uncheck();
+    const hiddenByFilter = await page.evaluate(() =>
+      window.__backchannel
+        ?.cy()
+        ?.edges()
+        .filter((e) => (e.data('relationIds') as string[]).includes('sharm-el-sheikh-meeting'))
+        .map((e) => ({
+          visible: e.visible(),
+          an: e.hasClass('an-hl'),
+          bc: e.hasClass('bc-hidden'),
+        })),
+    );
+    expect(hiddenByFilter?.length).toBe(15);
+    for (const e of hiddenByFilter ?? []) expect(e).toEqual({ visible: false, an: true, bc: true });
+    await page.locator('[data-filter="relation:meeting"]').check();
+    expect(await allEdgesHave(page, 'sharm-el-sheikh-meeting', 'an-hl')).toBe(true);
+    const shown = await page.evaluate(
+      () =>
+        window.__backchannel
+          ?.cy()
+          ?.edges()
+          .filter((e) => (e.data('relationIds') as string[]).includes('sharm-el-sheikh-meeting'))
+          .filter((e) => !e.visible()).length === 0,
+    );
+    expect(shown).toBe(true);
+
+    // The dark theme's accent.
+    await page.getByTestId('theme-toggle').click();
+    await page.waitForFunction(
+      () =>
+        window.__backchannel?.cy()?.getElementById('witkoff').style('underlay-color') ===
+        'rgb(86,180,233)',
+    );
+
+    // The event view: the meeting is a node, highlighted, with its spokes.
+    await page.getByRole('button', { name: 'Events', exact: true }).click();
+    await page.evaluate(() => window.__backchannel?.ready());
+    await page.waitForFunction(() =>
+      window.__backchannel?.cy()?.getElementById('sharm-el-sheikh-meeting').hasClass('an-hl'),
+    );
+    const c = await classesOf(page, ['sharm-el-sheikh-meeting', 'witkoff', 'gaza-peace-talks']);
+    expect(c['witkoff']).toContain('an-end');
+    expect(c['gaza-peace-talks']).toContain('an-dim');
+    expect(app.problems()).toEqual([]);
+    await app.context.close();
+  });
+});
