@@ -162,6 +162,9 @@ describe('render page', () => {
     if (result.ok) return;
     expect(result.message).toMatch(/The image would be [\d,]+ × [\d,]+ px/);
     expect(result.message).toMatch(/lower the scale/);
+    // SVG is vector: the same size is written, no canvas is involved.
+    const svg = await render({ scale: 400, format: 'svg' });
+    expect(svg.ok).toBe(true);
   });
 
   it("documents Chrome's behaviour: cy.png past the limit gives the empty 'data:,' image", async () => {

@@ -105,7 +105,7 @@ function defaultMeasure(): MeasureText {
 
 /**
  * What an export will produce: sizes and caption layout, checked against the canvas limits.
- * Throws ImageExportError when the image would be empty or too big.
+ * Throws ImageExportError when the image would be empty, or too big for a canvas (PNG, JPEG).
  */
 export function planImageExport(
   cy: Core,
@@ -134,8 +134,11 @@ export function planImageExport(
         : 'Nothing to export: the view has no size.',
     );
   }
-  const check = checkCanvasLimit(size, options.scale, options.full);
-  if (!check.ok) throw new ImageExportError(check.message);
+  // SVG is vector: no canvas of that size is ever allocated, so only PNG and JPEG are limited.
+  if (options.format !== 'svg') {
+    const check = checkCanvasLimit(size, options.scale, options.full);
+    if (!check.ok) throw new ImageExportError(check.message);
+  }
   return { graph, padding, widthAtOne, caption, size };
 }
 
