@@ -1,13 +1,16 @@
 /**
  * `npm run bench [-- --sizes 100,1000,5000,20000 --runs 3 --out bench/results.json]`
+ *   --toggles N, --searches N: samples per run (default 10 and 6);
+ *   --append: merge into an existing results file (sizes measured now replace the same sizes);
+ *   --app-dir DIR: measure an app already built there instead of building one.
  * Builds the app and the bench pages, measures them in headless Chromium, prints one table and
  * writes the results as JSON. bench/README.md says how to read it.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { BENCH_SIZES } from '../src/gen/generate.ts';
-import { ROOT, runBench } from './lib/bench.ts';
+import { ROOT, readResults, runBench } from './lib/bench.ts';
 import { formatTable } from './lib/report.ts';
 
 function numbers(s: string, what: string): number[] {
@@ -26,19 +29,33 @@ async function main(): Promise<number> {
       seed: { type: 'string', default: '1' },
       out: { type: 'string', default: 'bench/results.json' },
       'app-dir': { type: 'string' },
+      toggles: { type: 'string', default: '10' },
+      searches: { type: 'string', default: '6' },
+      append: { type: 'boolean', default: false },
     },
   });
   const sizes = numbers(values.sizes, '--sizes');
   const [runs = 3] = numbers(values.runs, '--runs');
   const [seed = 1] = numbers(values.seed, '--seed');
+  const [toggles = 10] = numbers(values.toggles, '--toggles');
+  const [searches = 6] = numbers(values.searches, '--searches');
+  const out = resolve(ROOT, values.out);
   const started = performance.now();
   const results = await runBench({
     sizes,
     runs,
     seed,
     appDir: values['app-dir'] === undefined ? undefined : resolve(values['app-dir']),
+    run: { toggles, searches },
   });
-  const out = resolve(ROOT, values.out);
+  if (values.append && existsSync(out)) {
+    // Keep the sizes measured before (e.g. with another --runs), replace those measured now.
+    const before = readResults(out);
+    const now = new Set(results.sizes.map((s) => s.actors));
+    results.sizes = [...before.sizes.filter((s) => !now.has(s.actors)), ...results.sizes].sort(
+      (a, b) => a.actors - b.actors,
+    );
+  }
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(
     `${formatTable(results)}\n\nwritten: ${out} (${((performance.now() - started) / 1000).toFixed(0)} s)\n`,

@@ -4,6 +4,7 @@ import type { BenchResults, SizeResult } from './bench.ts';
 type Row = [label: string, value: (s: SizeResult) => number, digits?: number];
 
 const ROWS: Row[] = [
+  ['runs (medians over)', (s) => s.runs ?? NaN],
   ['nodes / edges drawn', (s) => s.nodes],
   ['parse+validate, Node (ms)', (s) => s.validateNodeMs],
   ['parse+validate, browser (ms)', (s) => s.validateBrowserMs],
@@ -98,7 +99,7 @@ export function formatTable(r: BenchResults): string {
   lines.push(
     '',
     `JS gzip: app ${fmt(r.appJsGzipBytes / 1024, 1)} KiB, bare page ${fmt(r.bareJsGzipBytes / 1024, 1)} KiB, ratio ${fmt(r.jsGzipRatio, 2)}`,
-    `Machine: ${r.machine.cpu}, ${r.machine.cores} cores; Node ${r.machine.node}; Chromium ${r.machine.chromium}; median of ${r.runs} run(s); large-graph mode above ${r.largeGraphThreshold} nodes`,
+    `Machine: ${r.machine.cpu}, ${r.machine.cores} cores; Node ${r.machine.node}; Chromium ${r.machine.chromium}; runs per size in the table; large-graph mode above ${r.largeGraphThreshold} nodes`,
     '',
     'Targets:',
     ...targets(r).map(
