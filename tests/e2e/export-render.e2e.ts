@@ -68,9 +68,25 @@ describe('render page', () => {
   });
 
   it('renders a JPEG, white where the PNG would be transparent', async () => {
-    const bytes = bytesOf(await render({ format: 'jpeg', background: 'white' }));
+    const result = await render({ format: 'jpeg', background: 'transparent' });
+    const bytes = bytesOf(result);
     expect(sniff(bytes)).toBe('jpeg');
     expect(jpegSize(bytes).width).toBeGreaterThan(100);
+    const corner = await page.evaluate(
+      async (b64) => {
+        const img = new Image();
+        img.src = `data:image/jpeg;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext('2d');
+        ctx?.drawImage(img, 0, 0);
+        return Array.from(ctx?.getImageData(1, 1, 1, 1).data ?? []);
+      },
+      result.ok ? result.base64 : '',
+    );
+    for (const channel of corner.slice(0, 3)) expect(channel).toBeGreaterThan(245);
   });
 
   it.each(['actors', 'events'] as const)(
