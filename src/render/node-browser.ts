@@ -16,7 +16,15 @@ export function chromiumPath(): string {
 }
 
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  const executablePath = chromiumPath();
+  try {
+    return await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  } catch (e) {
+    const first = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+    throw new Error(
+      `cannot start Chromium at ${executablePath} (set CHROMIUM_PATH to its path): ${first}`,
+    );
+  }
 }
 
 /** Opens `${baseUrl}/render.html`, renders `text` and returns the page's answer. */
