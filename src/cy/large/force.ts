@@ -123,22 +123,32 @@ export function createForceRun(graph: ForceGraph, iterations?: number): ForceRun
     if (p >= 0 && p < n && p !== i) links.push({ source: i, target: p });
   }
 
+  // Links inside a bloc pull harder than links across blocs, so that blocs (and the compound
+  // boxes drawn around groups) stay together instead of overlapping.
+  const root = new Int32Array(n);
+  for (let i = 0; i < n; i++) root[i] = rootOf(parent, i);
   const link = forceLink<SimNode, SimulationLinkDatum<SimNode>>(links)
-    .distance((_, i) => (i < relationLinks ? LINK_DISTANCE : MEMBER_DISTANCE))
-    .strength((l, i) => {
-      if (i >= relationLinks) return 0.8;
+    .distance((l, i) => {
+      if (i >= relationLinks) return MEMBER_DISTANCE;
       const s = (l.source as SimNode).index;
       const t = (l.target as SimNode).index;
-      return 1 / Math.min(degree[s] as number, degree[t] as number);
+      return root[s] === root[t] ? LINK_DISTANCE : LINK_DISTANCE * 1.5;
+    })
+    .strength((l, i) => {
+      if (i >= relationLinks) return 1;
+      const s = (l.source as SimNode).index;
+      const t = (l.target as SimNode).index;
+      const base = 1 / Math.min(degree[s] as number, degree[t] as number);
+      return root[s] === root[t] ? base : base * 0.25;
     })
     .iterations(1);
   const sim = forceSimulation<SimNode>(nodes)
     .stop()
     .alphaDecay(1 - Math.pow(0.001, 1 / total))
     .force('link', link)
-    .force('charge', forceManyBody<SimNode>().strength(-40).theta(1.2))
-    .force('x', forceX<SimNode>(0).strength(0.03))
-    .force('y', forceY<SimNode>(0).strength(0.03));
+    .force('charge', forceManyBody<SimNode>().strength(-120).theta(1.2))
+    .force('x', forceX<SimNode>(0).strength(0.04))
+    .force('y', forceY<SimNode>(0).strength(0.04));
 
   let done = 0;
   return {
