@@ -56,7 +56,7 @@ export interface Insets {
 const NO_INSETS: Insets = { left: 0, right: 0, top: 0, bottom: 0 };
 const FIT_PADDING = 30;
 
-const ALL_STATE_CLASSES = [
+const STATE_CLASSES = [
   CLASSES.hidden,
   CLASSES.collapsedHidden,
   CLASSES.focusHidden,
@@ -66,7 +66,9 @@ const ALL_STATE_CLASSES = [
   CLASSES.selected,
   CLASSES.highlighted,
   CLASSES.collapsed,
-].join(' ');
+] as const;
+type StateClass = (typeof STATE_CLASSES)[number];
+type Eles = ReturnType<Core['collection']> | ReturnType<Core['nodes']> | ReturnType<Core['edges']>;
 
 export class GraphController {
   private cyInstance: Core | undefined;
@@ -78,6 +80,8 @@ export class GraphController {
   private abort: AbortController | undefined;
   private lastPresentation: Presentation | undefined;
   private insets: () => Insets = () => NO_INSETS;
+  /** The classes being computed by `present`: applied at the end, only where they change. */
+  private targets = new Map<StateClass, Eles>();
   /** True while the view is the automatic fit (no pan or zoom by the user since). */
   private autoFit = true;
 
@@ -253,13 +257,29 @@ export class GraphController {
     this.lastPresentation = p;
     cy.batch(() => {
       cy.remove(`.${CLASSES.meta}`);
-      cy.elements().removeClass(ALL_STATE_CLASSES);
+      this.targets = new Map(STATE_CLASSES.map((c) => [c, cy.collection()]));
       this.applyFilters(cy, p);
       this.applyCollapse(cy, p.collapsed);
       if (p.focus) this.applyFocus(cy, p.focus);
       if (p.highlight && p.highlight.size > 0) this.applyHighlight(cy, p.highlight);
       if (p.selection) this.applySelection(cy, p.selection);
+      // Only the elements whose classes change are restyled (a filter toggle on a large graph
+      // touches what it hides or shows, not everything).
+      for (const [cls, target] of this.targets) {
+        const current = cy.elements(`.${cls}`);
+        current.not(target).removeClass(cls);
+        target.not(current).addClass(cls);
+      }
     });
+  }
+
+  private mark(cls: StateClass, eles: Eles): void {
+    const t = this.targets.get(cls);
+    if (t) this.targets.set(cls, t.union(eles) as Eles);
+  }
+
+  private marked(cls: StateClass): Eles | undefined {
+    return this.targets.get(cls);
   }
 
   /** Re-applies the last presentation (after the elements changed). */
@@ -269,10 +289,11 @@ export class GraphController {
 
   private applyFilters(cy: Core, p: Presentation): void {
     const hidden = cy.collection();
+    const containers = cy.collection();
     cy.nodes().forEach((n) => {
       if (n.data('elementType') === 'relation') {
         if (!p.relations.has(n.id())) hidden.merge(n);
-      } else if (p.containers.has(n.id())) n.addClass(CLASSES.container);
+      } else if (p.containers.has(n.id())) containers.merge(n);
       else if (!p.actors.has(n.id())) hidden.merge(n);
     });
     cy.edges().forEach((e) => {
@@ -287,7 +308,8 @@ export class GraphController {
         if (e.data('label') !== label) e.data('label', label);
       }
     });
-    hidden.addClass(CLASSES.hidden);
+    this.mark(CLASSES.hidden, hidden);
+    this.mark(CLASSES.container, containers);
   }
 
   /** Collapsed groups: members hidden, the group drawn as one node, its members' links drawn to it. */
@@ -307,8 +329,8 @@ export class GraphController {
       )
         continue;
       const members = node.descendants();
-      members.addClass(CLASSES.collapsedHidden);
-      node.addClass(CLASSES.collapsed);
+      this.mark(CLASSES.collapsedHidden, members);
+      this.mark(CLASSES.collapsed, node);
       node.data('collapsedLabel', `${String(node.data('label'))} (+${members.length})`);
       members.forEach((m) => {
         rep.set(m.id(), id);
@@ -317,7 +339,7 @@ export class GraphController {
     if (rep.size === 0) return;
     const groups = new Map<string, EdgeData & { certainties: Certainty[] }>();
     cy.edges()
-      .not(`.${CLASSES.hidden}`)
+      .not(this.marked(CLASSES.hidden) ?? cy.collection())
       .forEach((e) => {
         const s = rep.get(e.source().id());
         const t = rep.get(e.target().id());
@@ -363,7 +385,7 @@ export class GraphController {
       } else if (focus.actors.has(n.id())) inFocus.merge(n);
     });
     // Collapsed groups stand for their members.
-    cy.nodes(`.${CLASSES.collapsed}`).forEach((n) => {
+    (this.marked(CLASSES.collapsed) ?? cy.collection()).nodes().forEach((n) => {
       if (
         n
           .descendants()
@@ -376,34 +398,37 @@ export class GraphController {
     const keep = inFocus.union(edges);
     const parents = inFocus.ancestors();
     const rest = cy.elements().not(keep).not(parents);
-    rest.addClass(focus.mode === 'hide' ? CLASSES.focusHidden : CLASSES.faded);
-    parents.not(inFocus).addClass(CLASSES.fadedGroup);
+    this.mark(focus.mode === 'hide' ? CLASSES.focusHidden : CLASSES.faded, rest);
+    this.mark(CLASSES.fadedGroup, parents.not(inFocus));
   }
 
   private applyHighlight(cy: Core, ids: ReadonlySet<string>): void {
-    cy.nodes().forEach((n) => {
-      if (ids.has(n.id())) n.addClass(CLASSES.highlighted);
-    });
-    cy.edges().forEach((e) => {
-      if ((e.data('relationIds') as string[]).some((r) => ids.has(r)))
-        e.addClass(CLASSES.highlighted);
-    });
+    this.mark(
+      CLASSES.highlighted,
+      cy
+        .elements()
+        .filter((el) =>
+          el.isNode()
+            ? ids.has(el.id())
+            : (el.data('relationIds') as string[]).some((r) => ids.has(r)),
+        ),
+    );
   }
 
   private applySelection(cy: Core, sel: NonNullable<Presentation['selection']>): void {
     if (sel.type === 'actor') {
       const node = cy.getElementById(sel.id);
       if (node.empty()) return;
-      node.addClass(CLASSES.selected);
-      node.connectedEdges().addClass(CLASSES.highlighted);
+      this.mark(CLASSES.selected, node);
+      this.mark(CLASSES.highlighted, node.connectedEdges());
       return;
     }
     const node = cy.getElementById(sel.id);
     const edges = cy.edges().filter((e) => (e.data('relationIds') as string[]).includes(sel.id));
-    edges.addClass(CLASSES.highlighted);
-    if (node.nonempty()) node.addClass(CLASSES.selected);
-    else edges.addClass(CLASSES.selected);
-    edges.connectedNodes().not(node).addClass(CLASSES.highlighted);
+    this.mark(CLASSES.highlighted, edges);
+    if (node.nonempty()) this.mark(CLASSES.selected, node);
+    else this.mark(CLASSES.selected, edges);
+    this.mark(CLASSES.highlighted, edges.connectedNodes().not(node));
   }
 
   fit(): void {
