@@ -13,6 +13,7 @@
  * rules come back after such a patch, and a sync that has nothing to change emits nothing, so it stops.
  */
 import type {
+  CollectionArgument,
   Core,
   EdgeSingular,
   EventObject,
@@ -37,7 +38,16 @@ export const AN_CLASSES = {
   hidden: 'an-hidden',
 } as const;
 
-const ALL = Object.values(AN_CLASSES);
+/** The classes in a fixed order; element k of `ALL` is bit `1 << k` of a wanted-classes mask. */
+const ALL = [
+  AN_CLASSES.hl,
+  AN_CLASSES.end,
+  AN_CLASSES.dim,
+  AN_CLASSES.sized,
+  AN_CLASSES.ring,
+  AN_CLASSES.hidden,
+] as const;
+const BIT = { hl: 1, end: 2, dim: 4, sized: 8, ring: 16, hidden: 32 } as const;
 
 export interface HighlightLayer {
   /** Actor ids to highlight. */
@@ -62,9 +72,9 @@ export interface LensLayer {
 
 export interface GrowthLayer {
   /** Relations reached so far. */
-  relations: ReadonlySet<string>;
+  relations: { has(id: string): boolean };
   /** Actors reached so far (their memberOf ancestors are kept visible as containers). */
-  actors: ReadonlySet<string>;
+  actors: { has(id: string): boolean };
 }
 
 export interface OverlayLayers {
@@ -179,23 +189,30 @@ export class AnalysisOverlay {
     const keepGrowth = new Set<string>();
     let changed = false;
     cy.batch(() => {
-      const desired = new Map<string, { ele: SingularElementArgument; want: Set<string> }>();
-      cy.elements().forEach((ele) => {
-        const want = new Set<string>();
+      // One pass to work out each element's wanted classes as bit flags, then one class operation
+      // per class on the elements whose flag differs (far fewer events and style updates than
+      // toggling element by element).
+      const eles = cy.elements().toArray();
+      const index = new Map<string, number>();
+      const want = new Uint8Array(eles.length);
+      const actors: (string | undefined)[] = new Array<string | undefined>(eles.length);
+      eles.forEach((ele, i) => {
+        index.set(ele.id(), i);
+        let w = 0;
         const actor = ele.isNode() ? this.resolver.actorOf(ele) : undefined;
+        actors[i] = actor;
         const relations = this.resolver.relationsOf(ele);
         if (highlight) {
           const on =
             (actor !== undefined && (hlActors.has(actor) || ends.has(actor))) ||
             relations.some((r) => hlRelations.has(r)) ||
             (actor === undefined && steps.size > 0 && stepHit(ele, relations));
-          if (on) want.add(AN_CLASSES.hl);
-          if (actor !== undefined && ends.has(actor)) want.add(AN_CLASSES.end);
+          if (on) w |= BIT.hl;
+          if (actor !== undefined && ends.has(actor)) w |= BIT.end;
         }
         if (lens && actor !== undefined) {
-          if (lens.sizes.has(actor) && !(ele as NodeSingular).isParent())
-            want.add(AN_CLASSES.sized);
-          if (ringed.has(actor)) want.add(AN_CLASSES.ring);
+          if (lens.sizes.has(actor) && !(ele as NodeSingular).isParent()) w |= BIT.sized;
+          if (ringed.has(actor)) w |= BIT.ring;
         }
         if (growth) {
           // Elements that are neither an actor nor a relation's (a legend node…) are left alone.
@@ -206,45 +223,54 @@ export class AnalysisOverlay {
           if (reached && ele.isNode()) {
             for (const p of (ele as NodeSingular).ancestors()) keepGrowth.add(p.id());
           }
-          if (!reached) want.add(AN_CLASSES.hidden);
+          if (!reached) w |= BIT.hidden;
         }
-        desired.set(ele.id(), { ele, want });
+        want[i] = w;
       });
       // The ends of highlighted edges (a relation's participants) are highlighted too, and the
       // containers of every highlighted node are kept undimmed.
       if (highlight) {
-        for (const { ele, want } of desired.values()) {
-          if (!ele.isEdge() || !want.has(AN_CLASSES.hl)) continue;
+        eles.forEach((ele, i) => {
+          if (!ele.isEdge() || !((want[i] as number) & BIT.hl)) return;
           const edge = ele as EdgeSingular;
-          desired.get(edge.source().id())?.want.add(AN_CLASSES.hl);
-          desired.get(edge.target().id())?.want.add(AN_CLASSES.hl);
-        }
-        for (const { ele, want } of desired.values()) {
-          if (ele.isNode() && want.has(AN_CLASSES.hl)) {
-            for (const p of (ele as NodeSingular).ancestors()) keepHl.add(p.id());
+          for (const end of [edge.source().id(), edge.target().id()]) {
+            const j = index.get(end);
+            if (j !== undefined) want[j] = (want[j] as number) | BIT.hl;
           }
-        }
+        });
+        eles.forEach((ele, i) => {
+          if (!ele.isNode() || !((want[i] as number) & BIT.hl)) return;
+          for (const p of (ele as NodeSingular).ancestors()) keepHl.add(p.id());
+        });
       }
-      for (const { ele, want } of desired.values()) {
-        if (highlight && !want.has(AN_CLASSES.hl) && !keepHl.has(ele.id()))
-          want.add(AN_CLASSES.dim);
-        if (keepGrowth.has(ele.id())) want.delete(AN_CLASSES.hidden);
-        for (const cls of ALL) {
-          const on = want.has(cls);
-          if (ele.hasClass(cls) !== on) {
-            ele.toggleClass(cls, on);
-            changed = true;
-          }
-        }
-        if (want.has(AN_CLASSES.sized)) {
-          const actor = this.resolver.actorOf(ele);
+      const toAdd = ALL.map(() => [] as SingularElementArgument[]);
+      const toRemove = ALL.map(() => [] as SingularElementArgument[]);
+      eles.forEach((ele, i) => {
+        let w = want[i] as number;
+        const id = ele.id();
+        if (highlight && !(w & BIT.hl) && !keepHl.has(id)) w |= BIT.dim;
+        if (keepGrowth.has(id)) w &= ~BIT.hidden;
+        ALL.forEach((cls, k) => {
+          const on = (w & (1 << k)) !== 0;
+          if (ele.hasClass(cls) !== on) (on ? toAdd : toRemove)[k]?.push(ele);
+        });
+        if (w & BIT.sized) {
+          const actor = actors[i];
           const size = actor === undefined ? undefined : lens?.sizes.get(actor);
           if (size !== undefined && ele.data('anSize') !== size) {
             ele.data('anSize', size);
             changed = true;
           }
         }
-      }
+      });
+      ALL.forEach((cls, k) => {
+        const add = toAdd[k] ?? [];
+        const remove = toRemove[k] ?? [];
+        if (add.length > 0) cy.collection(add as unknown as CollectionArgument).addClass(cls);
+        if (remove.length > 0)
+          cy.collection(remove as unknown as CollectionArgument).removeClass(cls);
+        if (add.length > 0 || remove.length > 0) changed = true;
+      });
     });
     if (changed) this.changes++;
     return changed;

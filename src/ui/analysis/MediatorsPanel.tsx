@@ -233,7 +233,30 @@ function ScoreButton({
   );
 }
 
+/** Above this many actors the scores (betweenness is O(V·E)) are computed on request only. */
+export const SCORE_ON_REQUEST = 2000;
+
 export function MediatorsPanel() {
+  const analysis = useDatasetAnalysis();
+  const [asked, setAsked] = useState(false);
+  if (analysis && !analysis.scored && !asked && analysis.dataset.actors.length > SCORE_ON_REQUEST) {
+    return (
+      <div className="an-panel" data-testid="mediators-panel">
+        <h3>Mediators</h3>
+        <p className="an-help">
+          {analysis.dataset.actors.length} actors: betweenness and brokerage take a while on a
+          network this large, and the page waits meanwhile.
+        </p>
+        <button type="button" onClick={() => setAsked(true)}>
+          Compute the mediator scores
+        </button>
+      </div>
+    );
+  }
+  return <MediatorsContent />;
+}
+
+function MediatorsContent() {
   const analysis = useDatasetAnalysis();
   const lens = useAnalysis((s) => s.lens);
   const [chosen, setChosen] = useState<Chosen | undefined>(undefined);

@@ -15,7 +15,7 @@ export function MeetingsMatrix({ analysis }: { analysis: DatasetAnalysis }) {
   const all = useAnalysis((s) => s.met.matrixAll);
   const highlightKey = useAnalysis((s) => s.highlight?.key);
   const [cell, setCell] = useState<[string, string] | undefined>(undefined);
-  const met = analysis.detailed.met;
+  const met = analysis.met;
   const model = useMemo(() => meetingsMatrix(analysis.dataset, met, { all }), [analysis, met, all]);
   const name = (id: string): string => nameOf(analysis, id);
   const keyOf = (a: string, b: string): string => `cell:${a < b ? `${a}|${b}` : `${b}|${a}`}`;

@@ -8,6 +8,7 @@ import type { Actor, Dataset, Relation } from '../../model/schema.ts';
 import { analyzeDetailed, type AnalyzeDetailed } from '../../graph/analysis.ts';
 import { brokerage, type ActorBrokerage } from '../../graph/brokerage.ts';
 import { timeline, type Timeline } from '../../graph/timeline.ts';
+import { metPairs, type MetPair } from '../../graph/met.ts';
 import { useAppState } from '../state/store.ts';
 
 export interface DatasetAnalysis {
@@ -19,6 +20,10 @@ export interface DatasetAnalysis {
   /** Every actor's brokerage, with its triples (computed on first read). */
   readonly brokerage: Map<string, ActorBrokerage>;
   readonly timeline: Timeline;
+  /** Who met whom (computed on first read, without the costlier mediator scores). */
+  readonly met: MetPair[];
+  /** Whether the mediator scores are computed already. */
+  readonly scored: boolean;
 }
 
 function lazy<T>(compute: () => T): () => T {
@@ -41,12 +46,21 @@ export function analysisOf(dataset: Dataset): DatasetAnalysis {
   const detailed = lazy(() => analyzeDetailed(dataset));
   const brokers = lazy(() => new Map(brokerage(dataset).map((b) => [b.actor, b])));
   const tl = lazy(() => timeline(dataset));
+  let scored = false;
+  const met = lazy(() => (scored ? detailed().met : metPairs(dataset)));
   const out: DatasetAnalysis = {
     dataset,
     actors: new Map(dataset.actors.map((a) => [a.id, a])),
     relations: new Map(dataset.relations.map((r) => [r.id, r])),
     get detailed() {
+      scored = true;
       return detailed();
+    },
+    get scored() {
+      return scored;
+    },
+    get met() {
+      return met();
     },
     get brokerage() {
       return brokers();
