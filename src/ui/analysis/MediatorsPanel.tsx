@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 import { betweennessTrace } from '../../graph/centrality.ts';
 import { BROKERAGE_ROLES, type BrokerageTriple } from '../../graph/brokerage.ts';
 import { useController } from '../graph/controller-context.ts';
-import { LENS_MAX, LENS_MIN } from './AnalysisBridge.tsx';
+import { LENS_MAX, LENS_MIN } from './layers.ts';
 import { nameOf, useDatasetAnalysis, type DatasetAnalysis } from './data.ts';
 import {
   evidenceOf,

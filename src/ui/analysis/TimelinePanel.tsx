@@ -7,7 +7,7 @@ import { useMemo, type KeyboardEvent } from 'react';
 import { RELATION_KIND_LABELS } from '../../model/vocabulary.ts';
 import { useController } from '../graph/controller-context.ts';
 import { useAppState } from '../state/store.ts';
-import { framesOf } from './AnalysisBridge.tsx';
+import { framesOf } from './layers.ts';
 import { useDatasetAnalysis } from './data.ts';
 import { selectRelationHere } from './RelationItems.tsx';
 import { setTimeline, stopTimeline, useAnalysis } from './state.ts';
