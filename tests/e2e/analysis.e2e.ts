@@ -302,6 +302,9 @@ describe('timeline', () => {
     // The left arrow steps back: October's relations go, the 2025 proposal stays.
     await page.keyboard.press('ArrowLeft');
     await expect(page.getByTestId('as-of').innerText()).resolves.toBe('As of 2025');
+    await page.waitForFunction(() =>
+      window.__backchannel?.cy()?.getElementById('al-hayya').hasClass('an-hidden'),
+    );
     const back = await relationVisible(page, DATED);
     expect(back['bridge-ceasefire-proposal']).toBe(true);
     for (const id of OCTOBER) expect(back[id]).toBe(false);

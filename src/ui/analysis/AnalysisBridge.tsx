@@ -4,7 +4,7 @@
  * open), resets the analyses when the dataset changes, and shows what is on, each with an "off"
  * button, whatever tab is open.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { overlayOf } from '../../cy/analysis/overlay.ts';
 import { DEFAULT_COLORS } from '../../cy/analysis/style.ts';
 import { useController } from '../graph/controller-context.ts';
@@ -75,7 +75,8 @@ export function AnalysisBridge() {
     });
   }, [controller, theme, drawn]);
 
-  useEffect(() => {
+  // Before paint, so that the graph never disagrees with the panels for a frame.
+  useLayoutEffect(() => {
     const cy = controller.cy;
     if (!cy) return;
     const overlay = overlayOf(cy);
