@@ -12,6 +12,7 @@ import { MetPanel } from '../analysis/MetPanel.tsx';
 import { MediatorsPanel } from '../analysis/MediatorsPanel.tsx';
 import { TimelinePanel } from '../analysis/TimelinePanel.tsx';
 import { AnalysisBridge } from '../analysis/AnalysisBridge.tsx';
+import { ExportAction } from '../export/ExportAction.tsx';
 
 export interface SidebarPanel {
   /** Stable id: the tab's key in the state. */
@@ -40,4 +41,5 @@ export interface HeaderAction {
 
 export const HEADER_ACTIONS: HeaderAction[] = [
   { id: 'analysis-status', component: AnalysisBridge },
+  { id: 'export', component: ExportAction },
 ];
