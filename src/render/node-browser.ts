@@ -1,4 +1,5 @@
 /** Drives headless Chromium (playwright-core) on the render page: Node side of `backchannel render`. */
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import type { RenderOptions, RenderResult } from './protocol.ts';
 
@@ -11,8 +12,20 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** Where Chromium usually is: Debian's package first. */
+const CHROMIUM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+];
+
+/** `CHROMIUM_PATH` when set, else the first candidate that exists (else Debian's path, for the message). */
 export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return fromEnv;
+  return CHROMIUM_CANDIDATES.find((c) => existsSync(c)) ?? '/usr/bin/chromium';
 }
 
 export async function launchChromium(): Promise<Browser> {

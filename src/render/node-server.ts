@@ -22,12 +22,21 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves `dir` read-only; requests outside it get 404. */
-export async function serveStatic(dir: string): Promise<StaticServer> {
+/**
+ * Serves `dir` read-only; requests outside it get 404; a folder serves its index.html.
+ * `headers` are added to every file response (the e2e tests send the Content-Security-Policy).
+ */
+export async function serveStatic(
+  dir: string,
+  headers: Record<string, string> = {},
+): Promise<StaticServer> {
   const root = path.resolve(dir);
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path.resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
+    const file = path.resolve(
+      root,
+      `.${pathname.endsWith('/') ? `${pathname}index.html` : pathname}`,
+    );
     if (
       (file !== root && !file.startsWith(root + path.sep)) ||
       !existsSync(file) ||
@@ -38,6 +47,7 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       return;
     }
     res.writeHead(200, {
+      ...headers,
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
     });
     createReadStream(file).pipe(res);
