@@ -1,27 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../../src/cli/main.ts';
+import { cli } from './run-cli.ts';
 import type { PathsResult } from '../../../src/graph/paths.ts';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FIXTURE = 'tests/fixtures/graphs/paths-timeline.json';
-
-async function cli(
-  args: string[],
-  cwd = ROOT,
-): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(args, {
-    out: (t) => (out += `${t}\n`),
-    err: (t) => (err += `${t}\n`),
-    cwd,
-  });
-  return { code, out, err };
-}
 
 describe('backchannel paths', () => {
   it('prints usage with --help and exits 0', async () => {

@@ -14,13 +14,11 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../../src/cli/main.ts';
+import { ROOT, cli } from './run-cli.ts';
 import { MAX_DATASET_BYTES } from '../../../src/model/validate.ts';
 import { sampleDataset } from '../model/sample.ts';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FIXTURES = 'tests/fixtures/invalid';
 
 const expected = JSON.parse(readFileSync(join(ROOT, FIXTURES, 'expected.json'), 'utf8')) as Record<
@@ -31,17 +29,6 @@ const expected = JSON.parse(readFileSync(join(ROOT, FIXTURES, 'expected.json'), 
 const tmp = mkdtempSync(join(tmpdir(), 'backchannel-validate-'));
 const validFile = join(tmp, 'valid.json');
 writeFileSync(validFile, JSON.stringify(sampleDataset(), null, 2));
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await run(args, {
-    out: (t) => (out += `${t}\n`),
-    err: (t) => (err += `${t}\n`),
-    cwd: ROOT,
-  });
-  return { code, out, err };
-}
 
 function expectNoStackTrace(r: { out: string; err: string }): void {
   expect(r.out).not.toContain('    at ');
