@@ -20,19 +20,14 @@ import {
   type RunOptions,
 } from './measure.ts';
 import { serveStatic } from './server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/render/node-browser.ts';
 import { median, percentile } from './stats.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const OUT = join(ROOT, 'bench/out');
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// The same Chromium, found the same way, as `backchannel render` and the e2e tests use.
+export { CHROMIUM_ARGS, chromiumPath } from '../../src/render/node-browser.ts';
 
 export interface BenchOptions {
   sizes: number[];
@@ -139,10 +134,6 @@ function searchTargets(ds: ReturnType<typeof generateDataset>): { id: string; na
   }
   const first = ds.actors[0] as { id: string; name: string };
   return out.length > 0 ? out : [{ id: first.id, name: first.name }];
-}
-
-function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 }
 
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
