@@ -17,7 +17,13 @@ import {
   type RelationKind,
   type Role,
 } from '../model/vocabulary.ts';
-import { certaintyOf, pairKey, participantsOf, projectDataset } from '../graph/project.ts';
+import {
+  certaintyOf,
+  pairKey,
+  participantsOf,
+  projectDataset,
+  type ActorEdge,
+} from '../graph/project.ts';
 
 export type GraphView = 'actors' | 'events';
 export type EdgeMode = 'each' | 'counted';
@@ -84,43 +90,33 @@ function actorNodes(ds: Pick<Dataset, 'actors'>): ElementDefinition[] {
   });
 }
 
+/** The element data of one projected edge (one relation, not yet counted with others). */
+function edgeDataOf(e: ActorEdge, id: string): EdgeData {
+  return {
+    id,
+    elementType: 'edge',
+    source: e.source,
+    target: e.target,
+    kind: e.kind,
+    certainty: e.certainty,
+    arrows: e.directed ? 1 : 0,
+    relationIds: [e.relationId],
+    count: 1,
+    label: '',
+  };
+}
+
 function actorEdges(ds: Pick<Dataset, 'relations'>, mode: EdgeMode): ElementDefinition[] {
   const edges = projectDataset(ds);
   if (mode === 'each') {
-    return edges.map((e) => {
-      const data: EdgeData = {
-        id: e.id,
-        elementType: 'edge',
-        source: e.source,
-        target: e.target,
-        kind: e.kind,
-        certainty: e.certainty,
-        arrows: e.directed ? 1 : 0,
-        relationIds: [e.relationId],
-        count: 1,
-        label: '',
-      };
-      return { group: 'edges', data };
-    });
+    return edges.map((e) => ({ group: 'edges', data: edgeDataOf(e, e.id) }));
   }
   const groups = new Map<string, EdgeData & { certainties: Certainty[] }>();
   for (const e of edges) {
     const key = `${pairKey(e.source, e.target)}|${e.kind}`;
     const g = groups.get(key);
     if (!g) {
-      groups.set(key, {
-        id: `pair:${key}`,
-        elementType: 'edge',
-        source: e.source,
-        target: e.target,
-        kind: e.kind,
-        certainty: e.certainty,
-        arrows: e.directed ? 1 : 0,
-        relationIds: [e.relationId],
-        count: 1,
-        label: '',
-        certainties: [e.certainty],
-      });
+      groups.set(key, { ...edgeDataOf(e, `pair:${key}`), certainties: [e.certainty] });
       continue;
     }
     if (!g.relationIds.includes(e.relationId)) g.relationIds.push(e.relationId);

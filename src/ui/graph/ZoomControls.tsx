@@ -2,14 +2,12 @@
 import { useAppState } from '../state/store.ts';
 import { setCollapsed } from '../state/actions/selection.ts';
 import { useController } from './controller-context.ts';
-import { sceneKeyOf } from './scene.ts';
+import { useSceneKey } from './scene.ts';
 
 export function ZoomControls() {
   const controller = useController();
   const dataset = useAppState((s) => s.data.dataset);
-  const key = useAppState((s) => s.data.key);
-  const view = useAppState((s) => s.view.view);
-  const edgeMode = useAppState((s) => s.view.edgeMode);
+  const sceneKey = useSceneKey();
   const layout = useAppState((s) => s.view.layout);
   const collapsed = useAppState((s) => s.selection.collapsed);
   const groups = dataset
@@ -42,7 +40,7 @@ export function ZoomControls() {
       </button>
       <button
         type="button"
-        onClick={() => void controller.setScene(sceneKeyOf(key, view, edgeMode), layout, true)}
+        onClick={() => void controller.setScene(sceneKey, layout, true)}
         title="Run the layout again"
       >
         Re-layout
