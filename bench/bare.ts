@@ -6,7 +6,7 @@
  */
 import cytoscape, { type Core } from 'cytoscape';
 import type { Dataset } from '../src/model/schema.ts';
-import { buildElements } from '../src/cy/elements.ts';
+import { buildElements, nodeCountOf } from '../src/cy/elements.ts';
 import { buildStylesheet } from '../src/cy/stylesheet.ts';
 import { layoutOptions, runLayout } from '../src/cy/layouts.ts';
 import {
@@ -47,15 +47,16 @@ window.__bare = {
     const t0 = performance.now();
     cy?.destroy();
     const ds = JSON.parse(text) as Dataset;
-    const elements = buildElements(ds, 'actors', 'each');
-    const nodeCount = elements.filter((e) => e.group === 'nodes').length;
+    const nodeCount = nodeCountOf(ds, 'actors');
     const large = mode === 'auto' ? isLargeGraph(nodeCount) : mode !== 'plain';
+    // as the app: no compound boxes in large-graph mode
+    const elements = buildElements(ds, 'actors', 'each', { compounds: !large });
     const options = large ? largeGraphOptions(Number.MAX_SAFE_INTEGER) : {};
     cy = cytoscape({
       container: document.getElementById('cy'),
       elements,
       style: large
-        ? [...buildStylesheet('light'), ...largeGraphStyle(nodeCount)]
+        ? [...buildStylesheet('light'), ...largeGraphStyle(Number.MAX_SAFE_INTEGER)]
         : buildStylesheet('light'),
       // as the app's canvas (src/ui/graph/GraphCanvas.tsx) creates it
       autounselectify: true,

@@ -34,7 +34,10 @@ export interface ActorNodeData {
   elementType: 'actor';
   label: string;
   kind: string;
+  /** The compound parent (the `memberOf` group), when groups are drawn as boxes. */
   parent?: string;
+  /** The `memberOf` group, drawn as a box or not (the large-graph layout keeps members together). */
+  memberOf?: string;
 }
 export interface RelationNodeData {
   id: string;
@@ -81,11 +84,14 @@ export function strongestCertainty(cs: readonly Certainty[]): Certainty {
   return 'reported';
 }
 
-function actorNodes(ds: Pick<Dataset, 'actors'>): ElementDefinition[] {
+function actorNodes(ds: Pick<Dataset, 'actors'>, compounds: boolean): ElementDefinition[] {
   const ids = new Set(ds.actors.map((a) => a.id));
   return ds.actors.map((a) => {
     const data: ActorNodeData = { id: a.id, elementType: 'actor', label: a.name, kind: a.kind };
-    if (a.memberOf !== undefined && ids.has(a.memberOf)) data.parent = a.memberOf;
+    if (a.memberOf !== undefined && ids.has(a.memberOf)) {
+      data.memberOf = a.memberOf;
+      if (compounds) data.parent = a.memberOf;
+    }
     return { group: 'nodes', data };
   });
 }
@@ -170,13 +176,29 @@ function eventElements(ds: Pick<Dataset, 'actors' | 'relations'>): ElementDefini
   return out;
 }
 
+/** How many nodes a dataset has in a view (actors, plus relations in the events view). */
+export function nodeCountOf(ds: Pick<Dataset, 'actors' | 'relations'>, view: GraphView): number {
+  return ds.actors.length + (view === 'events' ? ds.relations.length : 0);
+}
+
+export interface BuildOptions {
+  /**
+   * Draw each actor inside its `memberOf` group as a compound box (default true). The large-graph
+   * mode turns this off: compound boxes roughly double cytoscape's cost of every restyle and
+   * redraw (measured in bench/README.md), and at that size the boxes are not readable anyway.
+   */
+  compounds?: boolean;
+}
+
 /** The elements of a dataset in a view. */
 export function buildElements(
   ds: Pick<Dataset, 'actors' | 'relations'>,
   view: GraphView,
   edgeMode: EdgeMode = 'each',
+  options: BuildOptions = {},
 ): ElementDefinition[] {
+  const compounds = options.compounds ?? true;
   return view === 'actors'
-    ? [...actorNodes(ds), ...actorEdges(ds, edgeMode)]
-    : [...actorNodes(ds), ...eventElements(ds)];
+    ? [...actorNodes(ds, compounds), ...actorEdges(ds, edgeMode)]
+    : [...actorNodes(ds, compounds), ...eventElements(ds)];
 }

@@ -3,6 +3,8 @@
  * option were measured with `npm run bench` (bench/README.md has the figures).
  */
 import type { CytoscapeOptions, StylesheetJson } from 'cytoscape';
+import { RELATION_KINDS } from '../../model/vocabulary.ts';
+import { RELATION_KIND_STYLE, relationColour, type Theme } from '../palette.ts';
 
 /**
  * Above this many nodes the large-graph mode is on. Measured: the default fcose layout's time
@@ -33,14 +35,43 @@ export function largeGraphOptions(nodeCount: number): Partial<CytoscapeOptions> 
 }
 
 /**
- * Stylesheet rules to append after the normal stylesheet in large-graph mode: labels are culled when
- * they would be drawn smaller than a readable size (at low zoom), and edges are drawn as cheap
- * straight "haystack" lines without labels.
+ * Stylesheet rules to append after the normal stylesheet in large-graph mode:
+ * - labels are culled when they would be drawn smaller than a readable size (at low zoom);
+ * - edges are straight "haystack" lines (no control points, no per-pair fanning), the cheapest
+ *   edge cytoscape draws; haystack edges take no end arrows, so a directed relation's arrow sits
+ *   at the middle of its line (`mid-target-arrow-shape`), and at both ends' sides for two-way
+ *   counted edges (`mid-source-arrow-shape`).
+ * Compound boxes are dropped too, but in the elements (src/cy/elements.ts, `compounds: false`).
  */
-export function largeGraphStyle(nodeCount: number): StylesheetJson {
+export function largeGraphStyle(nodeCount: number, theme: Theme = 'light'): StylesheetJson {
   if (!isLargeGraph(nodeCount)) return [];
   return [
     { selector: 'node', style: { 'min-zoomed-font-size': 9 } },
-    { selector: 'edge', style: { 'min-zoomed-font-size': 12 } },
-  ];
+    {
+      selector: 'edge',
+      style: {
+        'min-zoomed-font-size': 12,
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
+        'target-arrow-shape': 'none',
+        'source-arrow-shape': 'none',
+      },
+    },
+    ...RELATION_KINDS.flatMap((k) => [
+      {
+        selector: `edge[kind = "${k}"][arrows > 0]`,
+        style: {
+          'mid-target-arrow-shape': RELATION_KIND_STYLE[k].arrow,
+          'mid-target-arrow-color': relationColour(k, theme),
+        },
+      },
+      {
+        selector: `edge[kind = "${k}"][arrows > 1]`,
+        style: {
+          'mid-source-arrow-shape': RELATION_KIND_STYLE[k].arrow,
+          'mid-source-arrow-color': relationColour(k, theme),
+        },
+      },
+    ]),
+  ] as StylesheetJson;
 }

@@ -9,13 +9,13 @@ import type { Core } from 'cytoscape';
 import '../../cy/register.ts';
 import { buildElements } from '../../cy/elements.ts';
 import { buildStylesheet } from '../../cy/stylesheet.ts';
-import { isLargeGraph, largeGraphOptions, largeGraphStyle } from '../../cy/large/index.ts';
+import { largeGraphOptions, largeGraphStyle } from '../../cy/large/index.ts';
 import { store, useAppState } from '../state/store.ts';
 import { useController } from './controller-context.ts';
 import { usePresentation } from './presentation.ts';
 import { Legend } from './Legend.tsx';
 import { ZoomControls } from './ZoomControls.tsx';
-import { sceneKeyOf } from './scene.ts';
+import { sceneKeyOf, useLargeGraph } from './scene.ts';
 
 export function GraphCanvas() {
   const controller = useController();
@@ -28,15 +28,17 @@ export function GraphCanvas() {
   const progress = useAppState((s) => s.ui.layoutProgress);
   const presentation = usePresentation();
 
+  const { large, nodeCount } = useLargeGraph();
+  // Large graphs draw no compound boxes (src/cy/large/options.ts says why).
   const elements = useMemo(
-    () => (dataset ? buildElements(dataset, view, edgeMode) : []),
-    [dataset, view, edgeMode],
+    () => (dataset ? buildElements(dataset, view, edgeMode, { compounds: !large }) : []),
+    [dataset, view, edgeMode, large],
   );
-  const nodeCount = useMemo(() => elements.filter((e) => e.group === 'nodes').length, [elements]);
-  const large = isLargeGraph(nodeCount);
   const stylesheet = useMemo(
     () =>
-      large ? [...buildStylesheet(theme), ...largeGraphStyle(nodeCount)] : buildStylesheet(theme),
+      large
+        ? [...buildStylesheet(theme), ...largeGraphStyle(nodeCount, theme)]
+        : buildStylesheet(theme),
     // The large style depends only on being large: keep the array while the size changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [theme, large],

@@ -14,6 +14,7 @@ import {
 import { certaintyOf } from '../../graph/project.ts';
 import { useAppState } from '../state/store.ts';
 import { useVisible } from './presentation.ts';
+import { useLargeGraph } from './scene.ts';
 import { ActorSwatch, CertaintySwatch, RelationSwatch } from './Swatch.tsx';
 
 export function Legend() {
@@ -21,6 +22,7 @@ export function Legend() {
   const theme = useAppState((s) => s.view.theme);
   const view = useAppState((s) => s.view.view);
   const visible = useVisible();
+  const { large, nodeCount } = useLargeGraph();
   const present = useMemo(() => {
     const actorKinds = new Set<string>();
     const relationKinds = new Set<string>();
@@ -66,9 +68,15 @@ export function Legend() {
           </li>
         ))}
       </ul>
-      {present.groups && (
+      {present.groups && !large && (
         <p className="legend-note">
           Boxes are groups (member of); double-click one to collapse or expand it.
+        </p>
+      )}
+      {large && (
+        <p className="legend-note" data-testid="large-mode-note">
+          Large-graph mode ({nodeCount.toLocaleString('en')} nodes): straight lines with arrows at
+          mid-line, no group boxes; labels appear as you zoom in.
         </p>
       )}
       {view === 'events' && <p className="legend-note">Squares are relations; links name roles.</p>}

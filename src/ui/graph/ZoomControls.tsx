@@ -2,7 +2,7 @@
 import { useAppState } from '../state/store.ts';
 import { setCollapsed } from '../state/actions/selection.ts';
 import { useController } from './controller-context.ts';
-import { useSceneKey } from './scene.ts';
+import { useLargeGraph, useSceneKey } from './scene.ts';
 
 export function ZoomControls() {
   const controller = useController();
@@ -10,13 +10,16 @@ export function ZoomControls() {
   const sceneKey = useSceneKey();
   const layout = useAppState((s) => s.view.layout);
   const collapsed = useAppState((s) => s.selection.collapsed);
-  const groups = dataset
-    ? [
-        ...new Set(
-          dataset.actors.map((a) => a.memberOf).filter((m): m is string => m !== undefined),
-        ),
-      ]
-    : [];
+  // Large graphs draw no group boxes (src/cy/large/options.ts): nothing to collapse.
+  const { large } = useLargeGraph();
+  const groups =
+    dataset && !large
+      ? [
+          ...new Set(
+            dataset.actors.map((a) => a.memberOf).filter((m): m is string => m !== undefined),
+          ),
+        ]
+      : [];
   return (
     <div className="zoom-controls" role="toolbar" aria-label="View controls">
       <button type="button" onClick={() => controller.fit()} title="Fit the graph in view">
