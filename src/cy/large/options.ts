@@ -5,6 +5,7 @@
 import type { CytoscapeOptions, StylesheetJson } from 'cytoscape';
 import { RELATION_KINDS } from '../../model/vocabulary.ts';
 import { RELATION_KIND_STYLE, relationColour, type Theme } from '../palette.ts';
+import { CLASSES } from '../stylesheet.ts';
 
 /**
  * Above this many nodes the large-graph mode is on. Measured: the default fcose layout's time
@@ -38,9 +39,12 @@ export function largeGraphOptions(nodeCount: number): Partial<CytoscapeOptions> 
  * Stylesheet rules to append after the normal stylesheet in large-graph mode:
  * - labels are culled when they would be drawn smaller than a readable size (at low zoom);
  * - edges are straight "haystack" lines (no control points, no per-pair fanning), the cheapest
- *   edge cytoscape draws; haystack edges take no end arrows, so a directed relation's arrow sits
- *   at the middle of its line (`mid-target-arrow-shape`), and at both ends' sides for two-way
- *   counted edges (`mid-source-arrow-shape`).
+ *   edge cytoscape draws;
+ * - haystack edges take no end arrows, and cytoscape draws every arrow it is given, however small
+ *   (a canvas translate, scale and path each: profiled as the largest single cost of a redraw at
+ *   5,000 actors). So arrows are drawn at mid-line only on the edges of the selection and of the
+ *   highlight (an analysis's answer), where a person reads them; the details panel names every
+ *   relation's direction.
  * Compound boxes are dropped too, but in the elements (src/cy/elements.ts, `compounds: false`).
  */
 export function largeGraphStyle(nodeCount: number, theme: Theme = 'light'): StylesheetJson {
@@ -59,14 +63,14 @@ export function largeGraphStyle(nodeCount: number, theme: Theme = 'light'): Styl
     },
     ...RELATION_KINDS.flatMap((k) => [
       {
-        selector: `edge[kind = "${k}"][arrows > 0]`,
+        selector: `edge.${CLASSES.highlighted}[kind = "${k}"][arrows > 0], edge.${CLASSES.selected}[kind = "${k}"][arrows > 0]`,
         style: {
           'mid-target-arrow-shape': RELATION_KIND_STYLE[k].arrow,
           'mid-target-arrow-color': relationColour(k, theme),
         },
       },
       {
-        selector: `edge[kind = "${k}"][arrows > 1]`,
+        selector: `edge.${CLASSES.highlighted}[kind = "${k}"][arrows > 1], edge.${CLASSES.selected}[kind = "${k}"][arrows > 1]`,
         style: {
           'mid-source-arrow-shape': RELATION_KIND_STYLE[k].arrow,
           'mid-source-arrow-color': relationColour(k, theme),

@@ -75,8 +75,8 @@ export function Legend() {
       )}
       {large && (
         <p className="legend-note" data-testid="large-mode-note">
-          Large-graph mode ({nodeCount.toLocaleString('en')} nodes): straight lines with arrows at
-          mid-line, no group boxes; labels appear as you zoom in.
+          Large-graph mode ({nodeCount.toLocaleString('en')} nodes): straight lines, arrows only on
+          the selection&rsquo;s relations, no group boxes; labels appear as you zoom in.
         </p>
       )}
       {view === 'events' && <p className="legend-note">Squares are relations; links name roles.</p>}
