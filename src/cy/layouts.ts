@@ -142,6 +142,8 @@ export async function runLayout(
     const large: Parameters<typeof runLargeLayout>[1] = {};
     if (hooks.onProgress) large.onProgress = hooks.onProgress;
     if (hooks.signal) large.signal = hooks.signal;
+    // The caller that fits afterwards (the controller passes fit: false) saves a second fit.
+    if ((overrides as { fit?: unknown }).fit === false) large.fit = false;
     try {
       await runLargeLayout(cy, large);
     } catch (e) {

@@ -97,10 +97,18 @@ export interface ForceRun {
   positions(): Float64Array;
 }
 
-export function createForceRun(graph: ForceGraph, iterations?: number): ForceRun {
+/**
+ * A simulation of `graph` from `start` (default: seedPositions(graph), which a caller that has
+ * already computed it passes on, e.g. the main thread to the worker).
+ */
+export function createForceRun(
+  graph: ForceGraph,
+  iterations?: number,
+  seed?: Float64Array,
+): ForceRun {
   const { n, edges, parent } = graph;
   const total = Math.max(1, iterations ?? defaultIterations(n));
-  const start = seedPositions(graph);
+  const start = seed !== undefined && seed.length === 2 * n ? seed : seedPositions(graph);
   const nodes: SimNode[] = Array.from({ length: n }, (_, i) => ({
     index: i,
     x: start[2 * i] as number,
