@@ -1,9 +1,10 @@
 /** Start-up: restore the view from the URL (or open the default dataset), then keep the URL in sync. */
-import { store } from '../ui/state/store.ts';
+import { store, waitFor } from '../ui/state/store.ts';
 import { decodeUrlState, encodeUrlState } from '../ui/state/url.ts';
 import { lastFile, loadBundled, loadFile } from '../ui/state/actions/data.ts';
 import { initialTheme } from '../ui/state/actions/view.ts';
 import { BUNDLED_DATASETS, DEFAULT_DATASET, findBundled } from '../ui/datasets/bundled.ts';
+import { preloadLazyParts } from '../ui/shell/panels.ts';
 
 export async function boot(): Promise<void> {
   const url = decodeUrlState(location.hash);
@@ -23,6 +24,8 @@ export async function boot(): Promise<void> {
     if (first) await loadBundled(first.name, false);
     else store.update('data', (d) => ({ ...d, loading: false }));
   }
+  // Once the first graph is drawn, fetch the code of the panels and dialogs loaded on demand.
+  void waitFor((s) => s.ui.drawnScene !== undefined).then(preloadLazyParts);
   // From now on the URL follows the state.
   let last = '';
   const write = (): void => {

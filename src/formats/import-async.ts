@@ -2,8 +2,11 @@
  * `importDatasetInWorker`: what the explorer calls for an opened or dropped file. The file is parsed in
  * a module worker so that the page stays responsive on large graphs; where workers are unavailable
  * (or the worker cannot start) it is parsed on the main thread, with the same result.
+ *
+ * The importers and the validator (zod) are loaded on the main thread only in that fallback, by a
+ * dynamic `import()`: keep `./index.ts` out of this file's static imports, or the explorer's first
+ * download carries them too (they already live in the worker's own bundle).
  */
-import { importDataset, MAX_IMPORT_BYTES } from './index.ts';
 import type { ImportOptions, ImportResult } from './types.ts';
 import type { ImportRequest } from './worker.ts';
 
@@ -14,18 +17,22 @@ export async function importDatasetInWorker(
   options?: ImportOptions,
 ): Promise<ImportResult> {
   const name = file.name;
-  if (typeof file.text !== 'string' && 'size' in file && file.size > MAX_IMPORT_BYTES) {
-    // Refused before reading: the text would not be accepted anyway.
-    const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-    return {
-      ok: false,
-      problems: [
-        {
-          path: name,
-          message: `the file is too big: ${mb(file.size)}, the limit is ${mb(MAX_IMPORT_BYTES)}`,
-        },
-      ],
-    };
+  const formats = (): Promise<typeof import('./index.ts')> => import('./index.ts');
+  if (typeof file.text !== 'string' && 'size' in file) {
+    const { MAX_IMPORT_BYTES } = await formats();
+    if (file.size > MAX_IMPORT_BYTES) {
+      // Refused before reading: the text would not be accepted anyway.
+      const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+      return {
+        ok: false,
+        problems: [
+          {
+            path: name,
+            message: `the file is too big: ${mb(file.size)}, the limit is ${mb(MAX_IMPORT_BYTES)}`,
+          },
+        ],
+      };
+    }
   }
   let text: string;
   try {
@@ -43,7 +50,8 @@ export async function importDatasetInWorker(
   }
   const request: ImportRequest = { text, name };
   if (options?.nodesText !== undefined) request.nodesText = options.nodesText;
-  const onMainThread = (): ImportResult => importDataset(text, name, options);
+  const onMainThread = async (): Promise<ImportResult> =>
+    (await formats()).importDataset(text, name, options);
   if (typeof Worker === 'undefined') return onMainThread();
   let worker: Worker;
   try {
@@ -60,7 +68,7 @@ export async function importDatasetInWorker(
       // The worker could not load or crashed: parse here rather than lose the file.
       e.preventDefault();
       worker.terminate();
-      resolve(onMainThread());
+      void onMainThread().then(resolve);
     };
     worker.postMessage(request);
   });

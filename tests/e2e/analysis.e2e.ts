@@ -65,6 +65,8 @@ async function pick(page: Page, testId: string, text: string): Promise<void> {
 
 async function openTab(page: Page, name: string): Promise<void> {
   await page.getByRole('tab', { name, exact: true }).click();
+  // The analysis panels are loaded on demand: wait until the panel's code is there.
+  await page.getByTestId('panel-loading').waitFor({ state: 'detached' });
 }
 
 describe('Who met whom', () => {

@@ -3,16 +3,24 @@
  * "Timeline" from src/ui/analysis/), append one line: `{ id, title, component }`. A panel reads the
  * app state with `useAppState`, acts on the graph with `useController()` (src/ui/graph/) and may
  * highlight ids with `setHighlight` (src/ui/state/actions/selection.ts).
+ *
+ * What a reader does not need to see the first graph (the analysis panels and their bridge, the
+ * Export dialog with the image and data exporters) is loaded on demand with `lazyPart`
+ * (src/ui/shell/lazy.tsx), each behind a dynamic `import()`: keep those imports dynamic, or the code
+ * goes back into the page's first download.
  */
-import type { ComponentType } from 'react';
+import { createElement, type ComponentType } from 'react';
 import { DetailsPanel } from '../details/DetailsPanel.tsx';
 import { FiltersPanel } from '../filters/FiltersPanel.tsx';
 import { TextView } from '../textview/TextView.tsx';
-import { MetPanel } from '../analysis/MetPanel.tsx';
-import { MediatorsPanel } from '../analysis/MediatorsPanel.tsx';
-import { TimelinePanel } from '../analysis/TimelinePanel.tsx';
-import { AnalysisBridge } from '../analysis/AnalysisBridge.tsx';
-import { ExportAction } from '../export/ExportAction.tsx';
+import {
+  afterFirstGraph,
+  ExportLoading,
+  lazyPart,
+  PanelLoading,
+  preloadWhenIdle,
+  type LazyPart,
+} from './lazy.tsx';
 
 export interface SidebarPanel {
   /** Stable id: the tab's key in the state. */
@@ -20,6 +28,21 @@ export interface SidebarPanel {
   title: string;
   component: ComponentType;
 }
+
+const loadingPanel = createElement(PanelLoading);
+
+const MetPanel = lazyPart(
+  async () => (await import('../analysis/MetPanel.tsx')).MetPanel,
+  loadingPanel,
+);
+const MediatorsPanel = lazyPart(
+  async () => (await import('../analysis/MediatorsPanel.tsx')).MediatorsPanel,
+  loadingPanel,
+);
+const TimelinePanel = lazyPart(
+  async () => (await import('../analysis/TimelinePanel.tsx')).TimelinePanel,
+  loadingPanel,
+);
 
 export const SIDEBAR_PANELS: SidebarPanel[] = [
   { id: 'details', title: 'Details', component: DetailsPanel },
@@ -39,7 +62,28 @@ export interface HeaderAction {
   component: ComponentType;
 }
 
+/** Always mounted, but fetched only once the first graph is drawn. */
+const AnalysisBridge = afterFirstGraph(
+  lazyPart(async () => (await import('../analysis/AnalysisBridge.tsx')).AnalysisBridge, null),
+);
+
+/** The Export… button shows at once (disabled); its dialog's code follows the first graph. */
+const exportLoading = createElement(ExportLoading);
+const ExportAction = afterFirstGraph(
+  lazyPart(async () => (await import('../export/ExportAction.tsx')).ExportAction, exportLoading),
+  ExportLoading,
+);
+
 export const HEADER_ACTIONS: HeaderAction[] = [
   { id: 'analysis-status', component: AnalysisBridge },
   { id: 'export', component: ExportAction },
 ];
+
+/**
+ * Fetches the lazily loaded panels' and actions' code in idle time: called once the first graph is
+ * drawn (src/app/boot.ts), so that a tab opens without a wait and the first graph without their bytes.
+ */
+export function preloadLazyParts(): void {
+  const parts: LazyPart[] = [ExportAction, AnalysisBridge, MetPanel, MediatorsPanel, TimelinePanel];
+  preloadWhenIdle(parts);
+}
