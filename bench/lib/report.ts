@@ -75,7 +75,7 @@ export function targets(r: BenchResults): Target[] {
   t('20,000 pan+zoom ≥ 20 fps', at(20_000)?.panFps, (v) => v >= 20, 1);
   t('default layout of 1,000 ≤ 3 s (ms)', at(1_000)?.layoutMs, (v) => v <= 3_000);
   t('default layout of 5,000 ≤ 15 s (ms)', at(5_000)?.layoutMs, (v) => v <= 15_000);
-  t('app JS ≤ 1.3 × bare page JS, gzip', r.jsGzipRatio, (v) => v <= 1.3, 2);
+  t('app JS ≤ 1.3 × bare page JS, gzip, before the first graph', r.jsGzipRatio, (v) => v <= 1.3, 2);
   return out;
 }
 
@@ -98,7 +98,8 @@ export function formatTable(r: BenchResults): string {
   const lines = [line(rows[0] as string[]), sep, ...rows.slice(1).map(line)];
   lines.push(
     '',
-    `JS gzip: app ${fmt(r.appJsGzipBytes / 1024, 1)} KiB, bare page ${fmt(r.bareJsGzipBytes / 1024, 1)} KiB, ratio ${fmt(r.jsGzipRatio, 2)}`,
+    `JS gzip, initial (before the first graph): app ${fmt(r.appJsGzipBytes / 1024, 1)} KiB, bare page ${fmt(r.bareJsGzipBytes / 1024, 1)} KiB, ratio ${fmt(r.jsGzipRatio, 2)}`,
+    `JS gzip, all (lazy chunks and workers too): app ${fmt(r.appJsGzipBytesAll / 1024, 1)} KiB, bare page ${fmt(r.bareJsGzipBytesAll / 1024, 1)} KiB, ratio ${fmt(r.jsGzipRatioAll, 2)}`,
     `Machine: ${r.machine.cpu}, ${r.machine.cores} cores; Node ${r.machine.node}; Chromium ${r.machine.chromium}; runs per size in the table; large-graph mode above ${r.largeGraphThreshold} nodes`,
     '',
     'Targets:',

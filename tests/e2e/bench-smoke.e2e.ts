@@ -37,10 +37,16 @@ describe('bench smoke (N = 100, 1 run)', () => {
     }
     expect(Number.isFinite(results.jsGzipRatio)).toBe(true);
     expect(results.jsGzipRatio).toBeGreaterThan(0);
+    // Initial JS (before the first graph) is part of all the JS a page can load.
+    expect(results.appJsGzipBytes).toBeLessThan(results.appJsGzipBytesAll);
+    expect(results.bareJsGzipBytes).toBeLessThanOrEqual(results.bareJsGzipBytesAll);
+    expect(Number.isFinite(results.jsGzipRatioAll)).toBe(true);
     expect(results.machine.chromium).toMatch(/^\d+\./);
     // JSON round trip keeps the required shape
     const json = JSON.parse(JSON.stringify(results)) as { sizes: Record<string, unknown>[] };
     for (const key of REQUIRED) expect(typeof json.sizes[0]?.[key]).toBe('number');
     expect(formatTable(results)).toContain('first frame ratio app/bare');
+    expect(formatTable(results)).toMatch(/JS gzip, initial .* ratio \d/);
+    expect(formatTable(results)).toMatch(/JS gzip, all .* ratio \d/);
   }, 240_000);
 });
