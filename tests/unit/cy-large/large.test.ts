@@ -1,6 +1,12 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { computeForceLayout, seedPositions, type ForceGraph } from '../../../src/cy/large/force.ts';
+import {
+  computeForceLayout,
+  createForceRun,
+  seedPositions,
+  type ForceGraph,
+} from '../../../src/cy/large/force.ts';
+import { applyPositions, extractGraph, fitToExtent } from '../../../src/cy/large/layout.ts';
 import {
   isLargeGraph,
   largeGraphOptions,
@@ -47,6 +53,35 @@ describe('force layout', () => {
     expect(across / inside).toBeGreaterThan(3);
   });
 
+  it('without groups (large mode draws no compound parents), linked nodes end up together', () => {
+    // Two rings of 30 nodes each, joined by one link; no parents at all.
+    const n = 60;
+    const edges: number[] = [];
+    for (let r = 0; r < 2; r++)
+      for (let k = 0; k < 30; k++) edges.push(r * 30 + k, r * 30 + ((k + 1) % 30));
+    edges.push(0, 30);
+    const g: ForceGraph = { n, edges: Int32Array.from(edges), parent: new Int32Array(n).fill(-1) };
+    const p = computeForceLayout(g);
+    expect(Array.from(computeForceLayout(g))).toEqual(Array.from(p));
+    let linked = 0;
+    for (let k = 0; k < edges.length; k += 2)
+      linked += dist(p, edges[k] as number, edges[k + 1] as number);
+    linked /= edges.length / 2;
+    let across = 0;
+    for (let k = 0; k < 30; k++) across += dist(p, k, 30 + ((k + 15) % 30));
+    across /= 30;
+    expect(across / linked).toBeGreaterThan(3);
+  });
+
+  it('starts from given start positions as from its own seed', () => {
+    const g = ringGraph(12);
+    const own = createForceRun(g, 30);
+    own.step(30);
+    const given = createForceRun(g, 30, seedPositions(g));
+    given.step(30);
+    expect(Array.from(given.positions())).toEqual(Array.from(own.positions()));
+  });
+
   it('seeds distinct start positions', () => {
     const p = seedPositions(ringGraph(10));
     const keys = new Set<string>();
@@ -86,6 +121,56 @@ describe('runLargeLayout (no Worker in Node: chunks on the main thread)', () => 
     task.cancel();
     await expect(task.done).rejects.toMatchObject({ name: 'AbortError' });
     expect(task.progress()).toBeLessThan(0.95);
+  });
+});
+
+describe('applyPositions and fitToExtent', () => {
+  it('moves childless nodes only and returns their extent', () => {
+    const cy = headless(2);
+    const { graph, nodes } = extractGraph(cy);
+    expect(graph.n).toBe(12);
+    expect(Array.from(graph.parent).filter((p) => p >= 0)).toHaveLength(10);
+    const positions = new Float64Array(2 * graph.n);
+    nodes.forEach((node, i) => {
+      positions[2 * i] = node.isParent() ? 10_000 : i * 10;
+      positions[2 * i + 1] = node.isParent() ? 10_000 : -i;
+    });
+    const extent = applyPositions(cy, nodes, positions);
+    const childless = nodes.map((node, i) => ({ node, i })).filter(({ node }) => !node.isParent());
+    const xs = childless.map(({ i }) => i * 10);
+    const ys = childless.map(({ i }) => -i);
+    expect(extent).toEqual({
+      x1: Math.min(...xs),
+      y1: Math.min(...ys),
+      x2: Math.max(...xs),
+      y2: Math.max(...ys),
+    });
+    for (const { node, i } of childless) expect(node.position()).toEqual({ x: i * 10, y: -i });
+  });
+
+  it('fits the extent into the viewport as cy.fit would, within the zoom limits', () => {
+    let set: { zoom: number; pan: { x: number; y: number } } | undefined;
+    const fake = {
+      width: () => 1000,
+      height: () => 600,
+      minZoom: () => 0.05,
+      maxZoom: () => 5,
+      viewport: (v: { zoom: number; pan: { x: number; y: number } }) => {
+        set = v;
+      },
+    } as unknown as cytoscape.Core;
+    // 920 × 520 model units with the node margin (40 each side), into 940 × 540 pixels.
+    fitToExtent(fake, { x1: 0, y1: 0, x2: 840, y2: 440 }, 30);
+    expect(set?.zoom).toBeCloseTo(Math.min(940 / 920, 540 / 520), 6);
+    // Centred: the extent's centre (420, 220) lands on the viewport's centre (500, 300).
+    expect(420 * (set?.zoom ?? 0) + (set?.pan.x ?? 0)).toBeCloseTo(500, 6);
+    expect(220 * (set?.zoom ?? 0) + (set?.pan.y ?? 0)).toBeCloseTo(300, 6);
+    // A single point: the zoom stops at maxZoom.
+    fitToExtent(fake, { x1: 5, y1: 5, x2: 5, y2: 5 }, 30);
+    expect(set?.zoom).toBeLessThanOrEqual(5);
+    set = undefined;
+    fitToExtent(fake, undefined, 30);
+    expect(set).toBeUndefined();
   });
 });
 
