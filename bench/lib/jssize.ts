@@ -92,8 +92,3 @@ export function pageJsSizes(htmlFile: string): PageJsSizes {
   const all = closure([...initial, ...named(html)], named, js);
   return { initial: sizeOf(initial, js), all: sizeOf(all, js) };
 }
-
-/** Everything the page can load (lazy chunks and workers included): `pageJsSizes(…).all`. */
-export function pageJsSize(htmlFile: string): JsSize {
-  return pageJsSizes(htmlFile).all;
-}

@@ -4,7 +4,7 @@
  * open), resets the analyses when the dataset changes, and shows what is on, each with an "off"
  * button, whatever tab is open.
  */
-import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { overlayOf } from '../../cy/analysis/overlay.ts';
 import { DEFAULT_COLORS } from '../../cy/analysis/style.ts';
 import { useController } from '../graph/controller-context.ts';
@@ -38,8 +38,12 @@ export function AnalysisBridge() {
   const lens = useAnalysis((s) => s.lens);
   const tl = useAnalysis((s) => s.timeline);
 
-  // A new dataset: nothing of the old one's analyses applies.
+  // A new dataset: nothing of the old one's analyses applies. Not on mount: the bridge is loaded on
+  // demand (src/ui/shell/panels.ts), possibly after a panel has already set a layer for this dataset.
+  const analysed = useRef(analysis);
   useEffect(() => {
+    if (analysed.current === analysis) return;
+    analysed.current = analysis;
     resetAnalysis();
   }, [analysis]);
 

@@ -5,7 +5,7 @@
  * a blank app) if it cannot be loaded.
  */
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
-import { useAppState } from '../state/store.ts';
+import { useAppState, type AppState } from '../state/store.ts';
 
 interface BoundaryProps {
   children: ReactNode;
@@ -71,12 +71,18 @@ export function ExportLoading() {
 /**
  * Renders `Part` only once the first graph is drawn (or there is none to draw), and from then on
  * always, so that its chunk is not fetched before the first graph; `Before` stands in until then.
+ * `alsoWhen`: an earlier moment to render it (e.g. a tab that needs it is opened).
  */
-export function afterFirstGraph(Part: LazyPart, Before?: ComponentType): LazyPart {
+export function afterFirstGraph(
+  Part: LazyPart,
+  Before?: ComponentType,
+  alsoWhen?: (s: AppState) => boolean,
+): LazyPart {
   function AfterFirstGraph() {
     const ready = useAppState(
       (s) =>
         s.ui.drawnScene !== undefined ||
+        alsoWhen?.(s) === true ||
         s.data.refused !== undefined ||
         (!s.data.loading && s.data.dataset === undefined),
     );

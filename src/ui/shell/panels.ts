@@ -62,9 +62,16 @@ export interface HeaderAction {
   component: ComponentType;
 }
 
-/** Always mounted, but fetched only once the first graph is drawn. */
+const ANALYSIS_TABS = new Set(['met', 'mediators', 'timeline']);
+
+/**
+ * Always mounted once fetched: after the first graph is drawn, or as soon as an analysis tab is
+ * opened (the bridge turns what those panels set into layers on the graph).
+ */
 const AnalysisBridge = afterFirstGraph(
   lazyPart(async () => (await import('../analysis/AnalysisBridge.tsx')).AnalysisBridge, null),
+  undefined,
+  (s) => ANALYSIS_TABS.has(s.ui.tab),
 );
 
 /** The Export… button shows at once (disabled); its dialog's code follows the first graph. */
