@@ -31,6 +31,7 @@ async function main(): Promise<number> {
       'app-dir': { type: 'string' },
       toggles: { type: 'string', default: '10' },
       searches: { type: 'string', default: '6' },
+      'gesture-ms': { type: 'string', default: '2000' },
       append: { type: 'boolean', default: false },
     },
   });
@@ -39,6 +40,7 @@ async function main(): Promise<number> {
   const [seed = 1] = numbers(values.seed, '--seed');
   const [toggles = 10] = numbers(values.toggles, '--toggles');
   const [searches = 6] = numbers(values.searches, '--searches');
+  const [gestureMs = 2_000] = numbers(values['gesture-ms'], '--gesture-ms');
   const out = resolve(ROOT, values.out);
   const started = performance.now();
   const results = await runBench({
@@ -46,7 +48,7 @@ async function main(): Promise<number> {
     runs,
     seed,
     appDir: values['app-dir'] === undefined ? undefined : resolve(values['app-dir']),
-    run: { toggles, searches },
+    run: { toggles, searches, gestureMs },
   });
   if (values.append && existsSync(out)) {
     // Keep the sizes measured before (e.g. with another --runs), replace those measured now.

@@ -66,6 +66,9 @@ export interface SizeResult {
   searchP95Ms: number;
   panFps: number;
   barePanFps: number;
+  /** Pan+zoom fps after each gesture phase's first frame (the viewport texture's). */
+  panSteadyFps: number;
+  barePanSteadyFps: number;
   frameMs: number;
   bareFrameMs: number;
   pngMs: number;
@@ -264,6 +267,8 @@ function summarize(
     ),
     panFps: m(apps, (a) => a.panFps),
     barePanFps: m(bares, (b) => b.panFps),
+    panSteadyFps: m(apps, (a) => a.panSteadyFps),
+    barePanSteadyFps: m(bares, (b) => b.panSteadyFps),
     frameMs: m(apps, (a) => a.frameMs),
     bareFrameMs: m(bares, (b) => b.frameMs),
     pngMs: m(apps, (a) => a.pngMs),

@@ -16,6 +16,8 @@ export interface PageRun {
   readyMs: number;
   longestTaskMs: number;
   panFps: number;
+  /** Frames per second after the first frame of each gesture phase (see in-page.ts). */
+  panSteadyFps: number;
   frameMs: number;
   pngMs: number;
   heapMB: number;
@@ -149,7 +151,10 @@ export async function runBare(
       const w = window as unknown as {
         __bare: { cy(): import('cytoscape').Core };
         __bench: {
-          gesture(cy: unknown, ms: number): Promise<{ fps: number; frameMsMedian: number }>;
+          gesture(
+            cy: unknown,
+            ms: number,
+          ): Promise<{ fps: number; frameMsMedian: number; steadyFps: number }>;
         };
       };
       const cy = w.__bare.cy();
@@ -163,6 +168,7 @@ export async function runBare(
       readyMs: load.readyMs,
       longestTaskMs: load.longestTaskMs,
       panFps: gesture.fps,
+      panSteadyFps: gesture.steadyFps,
       frameMs: gesture.frameMsMedian,
       pngMs,
       heapMB: await heapMB(page),
@@ -310,7 +316,10 @@ export async function runApp(
       const w = window as unknown as {
         __backchannel: { cy(): import('cytoscape').Core };
         __bench: {
-          gesture(cy: unknown, ms: number): Promise<{ fps: number; frameMsMedian: number }>;
+          gesture(
+            cy: unknown,
+            ms: number,
+          ): Promise<{ fps: number; frameMsMedian: number; steadyFps: number }>;
         };
       };
       const cy = w.__backchannel.cy();
@@ -326,6 +335,7 @@ export async function runApp(
     return {
       ...load,
       panFps: gesture.fps,
+      panSteadyFps: gesture.steadyFps,
       frameMs: gesture.frameMsMedian,
       pngMs,
       heapMB: await heapMB(page),
