@@ -93,11 +93,19 @@ export class GraphController {
     return this.cyInstance && !this.cyInstance.destroyed() ? this.cyInstance : undefined;
   }
 
-  /** Idempotent: react-cytoscapejs calls its `cy` callback after every update. */
-  attach(cy: Core): void {
-    if (this.cyInstance === cy) return;
+  /**
+   * Idempotent: react-cytoscapejs calls its `cy` callback after every update. Returns true when
+   * `cy` is a new instance (the caller then sets its scene again).
+   */
+  attach(cy: Core): boolean {
+    if (this.cyInstance === cy) return false;
     this.cyInstance = cy;
     this.autoFit = true;
+    // A new instance (the canvas remounted: large-graph mode switched, or React's StrictMode
+    // mounting twice in development) holds none of the old positions: the next `setScene` must lay
+    // it out (or restore saved positions) even when the scene is the same.
+    this.sceneKey = undefined;
+    this.layoutName = undefined;
     // A pan or zoom by the user ends the automatic fit (a resize then keeps their view).
     cy.on('tapstart', () => {
       this.autoFit = false;
@@ -127,6 +135,7 @@ export class GraphController {
     cy.on('tap', (e: EventObject) => {
       if (e.target === cy) this.options.onTapBackground?.();
     });
+    return true;
   }
 
   /** Where overlays cover the canvas: fitting keeps the graph clear of them. */

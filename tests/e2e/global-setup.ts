@@ -20,7 +20,15 @@ const DIST = join(ROOT, 'dist');
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (process.env.E2E_SKIP_BUILD !== '1') {
-    await build({ root: ROOT, logLevel: 'warn', configFile: join(ROOT, 'vite.config.ts') });
+    // vitest sets NODE_ENV=test, which would make Vite bundle React's development build: test what
+    // users get (`npm run build`).
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ root: ROOT, logLevel: 'warn', configFile: join(ROOT, 'vite.config.ts') });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
   }
   const server = await serveStatic(DIST, {
     'content-security-policy': CONTENT_SECURITY_POLICY,

@@ -3,7 +3,7 @@
  * (src/cy) does the rest. The layout prop is never set: layouts run through the controller, once
  * per scene, so that filters never move a node.
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Core } from 'cytoscape';
 import '../../cy/register.ts';
@@ -47,7 +47,15 @@ export function GraphCanvas() {
   const creation = useMemo(() => largeGraphOptions(large ? nodeCount : 0), [large]); // eslint-disable-line react-hooks/exhaustive-deps
   const sceneKey = sceneKeyOf(key, view, edgeMode);
 
-  const attach = useCallback((cy: Core) => controller.attach(cy), [controller]);
+  // Each new cytoscape instance (a switch of large-graph mode remounts the canvas; so does React's
+  // StrictMode in development) must get its scene and classes again: the effects below depend on it.
+  const [instance, setInstance] = useState(0);
+  const attach = useCallback(
+    (cy: Core) => {
+      if (controller.attach(cy)) setInstance((n) => n + 1);
+    },
+    [controller],
+  );
   const box = useRef<HTMLDivElement>(null);
 
   // The canvas follows its box (window resize, sidebar width).
@@ -82,12 +90,12 @@ export function GraphCanvas() {
     return () => {
       live = false;
     };
-  }, [controller, dataset, elements, sceneKey, layout]);
+  }, [controller, dataset, elements, sceneKey, layout, instance]);
 
   // Filters, focus, selection: classes only.
   useEffect(() => {
     controller.present(presentation);
-  }, [controller, presentation, elements]);
+  }, [controller, presentation, elements, instance]);
 
   const shownActors = presentation.actors.size;
   const shownRelations = presentation.relations.size;
