@@ -12,7 +12,8 @@ export const LAYOUT_NAMES = ['force', 'concentric', 'circle', 'grid', 'breadthfi
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
-  force: 'Force (fcose)',
+  // fcose below the large-graph threshold, the large-graph layout (d3-force in a worker) above it
+  force: 'Force-directed',
   concentric: 'Concentric',
   circle: 'Circle',
   grid: 'Grid',
