@@ -60,7 +60,20 @@ export const IN_PAGE_SCRIPT = String.raw`
   async function gesture(cy, durationMs) {
     const el = cy.container();
     const box = el.getBoundingClientRect();
-    const cx = box.left + box.width / 2, cyy = box.top + box.height / 2;
+    // Start the drag on the background, as a person panning does (a drag that starts on a node does
+    // not pan): the free point nearest the centre, on a spiral.
+    const r = cy.renderer();
+    const free = (x, y) => {
+      const p = r.projectIntoViewport(x, y);
+      return !r.findNearestElement(p[0], p[1], true, false);
+    };
+    let cx = box.left + box.width / 2, cyy = box.top + box.height / 2;
+    for (let k = 0; k < 400; k++) {
+      const x = box.left + box.width / 2 + 3 * k * Math.cos(k / 3);
+      const y = box.top + box.height / 2 + 3 * k * Math.sin(k / 3);
+      if (x < box.left + 100 || x > box.right - 100 || y < box.top + 80 || y > box.bottom - 80) continue;
+      if (free(x, y)) { cx = x; cyy = y; break; }
+    }
     const opts = (x, y, extra) => Object.assign({ bubbles: true, cancelable: true, clientX: x, clientY: y, button: 0, buttons: 1, view: window }, extra || {});
     const target = el.querySelector('canvas:last-of-type') || el;
     const times = [];
