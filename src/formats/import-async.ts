@@ -7,6 +7,7 @@
  * dynamic `import()`: keep `./index.ts` out of this file's static imports, or the explorer's first
  * download carries them too (they already live in the worker's own bundle).
  */
+import { MAX_DATASET_BYTES } from '../model/limits.ts';
 import type { ImportOptions, ImportResult } from './types.ts';
 import type { ImportRequest } from './worker.ts';
 
@@ -18,21 +19,18 @@ export async function importDatasetInWorker(
 ): Promise<ImportResult> {
   const name = file.name;
   const formats = (): Promise<typeof import('./index.ts')> => import('./index.ts');
-  if (typeof file.text !== 'string' && 'size' in file) {
-    const { MAX_IMPORT_BYTES } = await formats();
-    if (file.size > MAX_IMPORT_BYTES) {
-      // Refused before reading: the text would not be accepted anyway.
-      const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MiB`;
-      return {
-        ok: false,
-        problems: [
-          {
-            path: name,
-            message: `the file is too big: ${mb(file.size)}, the limit is ${mb(MAX_IMPORT_BYTES)}`,
-          },
-        ],
-      };
-    }
+  if (typeof file.text !== 'string' && 'size' in file && file.size > MAX_DATASET_BYTES) {
+    // Refused before reading: the text would not be accepted anyway (MAX_IMPORT_BYTES is this limit).
+    const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    return {
+      ok: false,
+      problems: [
+        {
+          path: name,
+          message: `the file is too big: ${mb(file.size)}, the limit is ${mb(MAX_DATASET_BYTES)}`,
+        },
+      ],
+    };
   }
   let text: string;
   try {

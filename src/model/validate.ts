@@ -22,6 +22,7 @@ import { locateJsonSyntaxError } from './json-location.ts';
 import { formatPath, ROOT_PATH, sortInDocumentOrder, type RawProblem } from './problems.ts';
 import { checkShape, checkUnknownKeys } from './validate-shape.ts';
 import { checkDocument, checkRecords } from './validate-rules.ts';
+import { MAX_DATASET_BYTES, MAX_NESTING_DEPTH, MAX_PROBLEMS } from './limits.ts';
 
 /** One problem: where (`relations[3].participants[1].actor`, or `(root)`) and what. */
 export interface Problem {
@@ -31,17 +32,7 @@ export interface Problem {
 
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
-/**
- * Largest dataset accepted, in bytes of UTF-8 (50 MiB, about three times a 20,000-actor dataset).
- * Larger input is refused with a clear message before it is parsed.
- */
-export const MAX_DATASET_BYTES: number = 50 * 1024 * 1024;
-
-/** Deepest nesting of arrays and objects accepted (the format itself needs 5 levels). */
-export const MAX_NESTING_DEPTH = 64;
-
-/** Most problems listed; beyond, one last problem says how many more were found. */
-export const MAX_PROBLEMS = 10_000;
+export { MAX_DATASET_BYTES, MAX_NESTING_DEPTH, MAX_PROBLEMS };
 
 export interface ParseOptions {
   /** Size limit in bytes; defaults to MAX_DATASET_BYTES. */
