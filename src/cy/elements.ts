@@ -36,7 +36,10 @@ export interface ActorNodeData {
   kind: string;
   /** The compound parent (the `memberOf` group), when groups are drawn as boxes. */
   parent?: string;
-  /** The `memberOf` group, drawn as a box or not (the large-graph layout keeps members together). */
+  /**
+   * The `memberOf` group, also when it is not drawn as a box (large-graph mode), so that the element
+   * still says whom the actor belongs to. Nothing reads it yet: the large layout seeds without blocs.
+   */
   memberOf?: string;
 }
 export interface RelationNodeData {
