@@ -1,9 +1,9 @@
 /** The overlay on the explorer's own elements (src/cy/elements.ts), in both views. */
 import cytoscape, { type Core } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { buildElements, type GraphView } from '../../../src/cy/elements.ts';
-import { AnalysisOverlay, AN_CLASSES } from '../../../src/cy/analysis/overlay.ts';
-import { defaultResolver } from '../../../src/cy/analysis/resolve.ts';
+import { buildElements, type GraphView } from '../../../../src/cy/elements.ts';
+import { AnalysisOverlay, AN_CLASSES } from '../../../../src/cy/analysis/overlay.ts';
+import { defaultResolver } from '../../../../src/cy/analysis/resolve.ts';
 import { loadGaza } from './gaza.ts';
 
 const gaza = loadGaza();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analysisOf } from '../../../src/ui/analysis/data.ts';
-import { framesOf, lensLayer, LENS_MAX, LENS_MIN } from '../../../src/ui/analysis/layers.ts';
+import { analysisOf } from '../../../../src/ui/analysis/data.ts';
+import { framesOf, lensLayer, LENS_MAX, LENS_MIN } from '../../../../src/ui/analysis/layers.ts';
 import { loadGaza } from './gaza.ts';
 
 const gaza = loadGaza();

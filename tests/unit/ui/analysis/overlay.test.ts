@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AnalysisOverlay, AN_CLASSES } from '../../../src/cy/analysis/overlay.ts';
-import { defaultResolver } from '../../../src/cy/analysis/resolve.ts';
-import { hasAnalysisStyle } from '../../../src/cy/analysis/style.ts';
-import { projectDataset } from '../../../src/graph/project.ts';
-import type { Dataset } from '../../../src/model/schema.ts';
+import { AnalysisOverlay, AN_CLASSES } from '../../../../src/cy/analysis/overlay.ts';
+import { defaultResolver } from '../../../../src/cy/analysis/resolve.ts';
+import { hasAnalysisStyle } from '../../../../src/cy/analysis/style.ts';
+import { projectDataset } from '../../../../src/graph/project.ts';
+import type { Dataset } from '../../../../src/model/schema.ts';
 
 const gaza = JSON.parse(
-  readFileSync(new URL('../../../graph-data/gaza-ceasefire-2025.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../../graph-data/gaza-ceasefire-2025.json', import.meta.url), 'utf8'),
 ) as Dataset;
 
 /** The actor network as the explorer draws it: actors (compound by memberOf), projected edges. */
