@@ -10,7 +10,7 @@ import { DEFAULT_COLORS } from '../../cy/analysis/style.ts';
 import { useController } from '../graph/controller-context.ts';
 import { useAppState } from '../state/store.ts';
 import { useDatasetAnalysis } from './data.ts';
-import { SCORE_LABELS } from './lens-model.ts';
+import { SCORE_LABELS } from '../../graph/lens-model.ts';
 import { framesOf, lensLayer } from './layers.ts';
 import {
   analysisState,

@@ -21,7 +21,7 @@ import {
   SCORE_LABELS,
   type LensRow,
   type ScoreKey,
-} from './lens-model.ts';
+} from '../../graph/lens-model.ts';
 import { RelationItems, selectRelationHere } from './RelationItems.tsx';
 import { setLens, toggleHighlight, useAnalysis, type Highlight } from './state.ts';
 import './analysis.css';

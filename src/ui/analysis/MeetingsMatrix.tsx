@@ -6,7 +6,7 @@
 import { Fragment, useMemo, useState } from 'react';
 import { useController } from '../graph/controller-context.ts';
 import { nameOf, type DatasetAnalysis } from './data.ts';
-import { cellLabel, meetingsMatrix } from './matrix-model.ts';
+import { cellLabel, meetingsMatrix } from '../../graph/matrix-model.ts';
 import { RelationItems, selectRelationHere } from './RelationItems.tsx';
 import { setMet, toggleHighlight, useAnalysis } from './state.ts';
 

@@ -19,7 +19,7 @@ import { ActorPicker } from './ActorPicker.tsx';
 import { MeetingsMatrix } from './MeetingsMatrix.tsx';
 import { relationMeta } from './RelationItems.tsx';
 import { setHighlight, setMet, toggleHighlight, useAnalysis, type Highlight } from './state.ts';
-import { formatPartialDate, formatSpan } from './timeline-model.ts';
+import { formatPartialDate, formatSpan } from '../../graph/timeline-model.ts';
 import './analysis.css';
 
 function viaText(a: DatasetAnalysis, via: readonly string[]): string {

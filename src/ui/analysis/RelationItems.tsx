@@ -6,7 +6,7 @@ import type { Relation } from '../../model/schema.ts';
 import { RELATION_KIND_LABELS } from '../../model/vocabulary.ts';
 import { store } from '../state/store.ts';
 import type { GraphController } from '../../cy/controller.ts';
-import { formatSpan } from './timeline-model.ts';
+import { formatSpan } from '../../graph/timeline-model.ts';
 
 /** Selects a relation (as a tap on the graph would) but keeps the current tab open. */
 export function selectRelationHere(controller: GraphController, id: string): void {

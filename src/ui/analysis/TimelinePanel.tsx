@@ -11,7 +11,7 @@ import { framesOf } from './layers.ts';
 import { useDatasetAnalysis } from './data.ts';
 import { selectRelationHere } from './RelationItems.tsx';
 import { setTimeline, stopTimeline, useAnalysis } from './state.ts';
-import { formatSpan, strip } from './timeline-model.ts';
+import { formatSpan, strip } from '../../graph/timeline-model.ts';
 import './analysis.css';
 
 const ROW_HEIGHT = 20;

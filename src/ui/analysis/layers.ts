@@ -4,8 +4,8 @@
  */
 import type { LensLayer } from '../../cy/analysis/overlay.ts';
 import type { DatasetAnalysis } from './data.ts';
-import { lensRows, scoreOf, sizeScale, type ScoreKey } from './lens-model.ts';
-import { playFrames, type PlayFrame } from './timeline-model.ts';
+import { lensRows, scoreOf, sizeScale, type ScoreKey } from '../../graph/lens-model.ts';
+import { playFrames, type PlayFrame } from '../../graph/timeline-model.ts';
 
 export const LENS_MIN = 22;
 export const LENS_MAX = 86;

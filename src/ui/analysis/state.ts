@@ -5,7 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { HighlightLayer } from '../../cy/analysis/overlay.ts';
-import type { ScoreKey } from './lens-model.ts';
+import type { ScoreKey } from '../../graph/lens-model.ts';
 
 export interface Highlight extends HighlightLayer {
   /** Which panel set it, and what it shows (for the status chip): "Chain Trump → … → al-Hayya". */

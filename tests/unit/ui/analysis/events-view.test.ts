@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildElements, type GraphView } from '../../../../src/cy/elements.ts';
 import { AnalysisOverlay, AN_CLASSES } from '../../../../src/cy/analysis/overlay.ts';
 import { defaultResolver } from '../../../../src/cy/analysis/resolve.ts';
-import { loadGaza } from './gaza.ts';
+import { loadGaza } from '../../graph/gaza.ts';
 
 const gaza = loadGaza();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysisOf } from '../../../../src/ui/analysis/data.ts';
 import { framesOf, lensLayer, LENS_MAX, LENS_MIN } from '../../../../src/ui/analysis/layers.ts';
-import { loadGaza } from './gaza.ts';
+import { loadGaza } from '../../graph/gaza.ts';
 
 const gaza = loadGaza();
 

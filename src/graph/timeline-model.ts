@@ -4,10 +4,10 @@
  * data), rows so that overlapping spans do not cover each other, and what is visible at each step
  * of the play control. Pure functions over `timeline()` (src/graph/timeline.ts).
  */
-import type { Dataset } from '../../model/schema.ts';
-import { endOf, precisionOf, startOf, type DatePrecision } from '../../model/dates.ts';
-import { presenceAt, presenceIndex } from '../../graph/met.ts';
-import type { Timeline } from '../../graph/timeline.ts';
+import type { Dataset } from '../model/schema.ts';
+import { endOf, precisionOf, startOf, type DatePrecision } from '../model/dates.ts';
+import { presenceAt, presenceIndex } from './met.ts';
+import type { Timeline } from './timeline.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -3,10 +3,10 @@
  * columns grouped by bloc (the top of the `memberOf` chain), blocs in dataset order and actors in
  * dataset order within each bloc. Pure: a dataset and its met pairs in, a model out.
  */
-import type { Actor, Dataset } from '../../model/schema.ts';
-import type { MetPair } from '../../graph/met.ts';
-import { blocsOf } from '../../graph/blocs.ts';
-import { pairKey } from '../../graph/project.ts';
+import type { Actor, Dataset } from '../model/schema.ts';
+import type { MetPair } from './met.ts';
+import { blocsOf } from './blocs.ts';
+import { pairKey } from './project.ts';
 
 export interface MatrixGroup {
   /** The bloc's actor id. */

@@ -4,9 +4,9 @@ import {
   formatSpan,
   playFrames,
   strip,
-} from '../../../../src/ui/analysis/timeline-model.ts';
-import { timeline } from '../../../../src/graph/timeline.ts';
-import type { Dataset } from '../../../../src/model/schema.ts';
+} from '../../../src/graph/timeline-model.ts';
+import { timeline } from '../../../src/graph/timeline.ts';
+import type { Dataset } from '../../../src/model/schema.ts';
 import { loadGaza, must } from './gaza.ts';
 
 const gaza = loadGaza();

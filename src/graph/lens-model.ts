@@ -3,14 +3,14 @@
  * table, and the evidence behind each number (the relations, or the brokered triples).
  * Pure: the detailed analysis in (`analyzeDetailed`), values out.
  */
-import type { Dataset } from '../../model/schema.ts';
-import type { AnalyzeDetailed, MediatorDetail } from '../../graph/analysis.ts';
+import type { Dataset } from '../model/schema.ts';
+import type { AnalyzeDetailed, MediatorDetail } from './analysis.ts';
 import {
   BROKERAGE_ROLES,
   emptyCounts,
   type BrokerageRole,
   type BrokerageTriple,
-} from '../../graph/brokerage.ts';
+} from './brokerage.ts';
 
 export type ScoreKey = 'mediatorRoles' | 'betweenness' | 'brokerage' | BrokerageRole;
 

@@ -6,9 +6,9 @@ import {
   lensRows,
   scoreOf,
   sizeScale,
-} from '../../../../src/ui/analysis/lens-model.ts';
-import { analyzeDetailed } from '../../../../src/graph/analysis.ts';
-import { brokerage } from '../../../../src/graph/brokerage.ts';
+} from '../../../src/graph/lens-model.ts';
+import { analyzeDetailed } from '../../../src/graph/analysis.ts';
+import { brokerage } from '../../../src/graph/brokerage.ts';
 import { loadGaza, must } from './gaza.ts';
 
 const gaza = loadGaza();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cellLabel, meetingsMatrix } from '../../../../src/ui/analysis/matrix-model.ts';
-import { metPairs } from '../../../../src/graph/met.ts';
-import type { Dataset } from '../../../../src/model/schema.ts';
+import { cellLabel, meetingsMatrix } from '../../../src/graph/matrix-model.ts';
+import { metPairs } from '../../../src/graph/met.ts';
+import type { Dataset } from '../../../src/model/schema.ts';
 import { loadGaza } from './gaza.ts';
 
 const gaza = loadGaza();
