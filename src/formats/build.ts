@@ -4,6 +4,9 @@
  * edges → `tie` relations, hierarchy → `memberOf`, times → `date`/`endDate` when they are real dates.
  * Edges written by Backchannel's own exporters (they carry `relation` and `participants`) become the
  * relations they came from. Every liberty taken is reported as a warning.
+ *
+ * `buildDataset` runs named steps in order over one explicit `BuildContext`: each step reads what the
+ * steps before it filled in and adds its own part.
  */
 import type { Actor, Dataset, Quote, Relation, Source } from '../model/schema.ts';
 import { isPartialDate, endIsBeforeStart } from '../model/dates.ts';
@@ -112,354 +115,434 @@ interface BcRelation {
   fields: Fields;
 }
 
+/** What the steps of `buildDataset` share: each step fills in its part, in order. */
+interface BuildContext {
+  readonly g: RawGraph;
+  readonly warnings: string[];
+  /** 1. One record per node id (original ids). */
+  readonly nodes: Map<string, RawNode>;
+  /** 2. Backchannel relations carried by edges, by relation id; the edges that carry them. */
+  readonly bcRelations: Map<string, BcRelation>;
+  readonly bcEdges: Set<number>;
+  /** 4. Ids handed out so far (actors and relations share one space); original → slug. */
+  readonly ids: IdAllocator;
+  readonly slugOf: Map<string, string>;
+  readonly relIdOf: Map<string, string>;
+  /** 5. Whether integer times are years; time values that are not dates. */
+  readonly yearsAreNumbers: boolean;
+  readonly undated: string[];
+  /** 6. Sources, by id (the first definition of an id wins). */
+  readonly sources: Map<string, Source>;
+  /** 7. The actors, in node order, and by their new id. */
+  readonly actors: Actor[];
+  readonly actorById: Map<string, Actor>;
+  /** 9. The relations. */
+  readonly relations: Relation[];
+}
+
+function newContext(g: RawGraph): BuildContext {
+  return {
+    g,
+    warnings: [...g.warnings],
+    nodes: new Map(),
+    bcRelations: new Map(),
+    bcEdges: new Set(),
+    ids: new IdAllocator(),
+    slugOf: new Map(),
+    relIdOf: new Map(),
+    yearsAreNumbers: numbersAreYears(g),
+    undated: [],
+    sources: new Map(),
+    actors: [],
+    actorById: new Map(),
+    relations: [],
+  };
+}
+
+function warn(ctx: BuildContext, message: string): void {
+  ctx.warnings.push(message);
+}
+
+/** The new id of a node, by its original id. */
+function actorIdOf(ctx: BuildContext, original: string): string {
+  return ctx.slugOf.get(original) ?? original;
+}
+
 export function buildDataset(g: RawGraph, fileName?: string): ImportResult {
-  const warnings = [...g.warnings];
-  const warn = (m: string): void => {
-    warnings.push(m);
-  };
-
-  // 1. One record per node id (a node declared twice is merged).
-  const nodes = new Map<string, RawNode>();
-  const duplicates = new Map<string, number>();
-  for (const n of g.nodes) {
-    const seen = nodes.get(n.id);
-    if (seen) {
-      duplicates.set(n.id, (duplicates.get(n.id) ?? 1) + 1);
-      if (seen.label === undefined && n.label !== undefined) seen.label = n.label;
-      if (seen.parent === undefined && n.parent !== undefined) seen.parent = n.parent;
-    } else nodes.set(n.id, { ...n });
-  }
-  for (const [id, count] of duplicates) {
-    warn(
-      `node id '${id}' is declared ${count} times: merged into one actor (the first declaration's label, attributes and times are kept)`,
-    );
-  }
-
-  // 2. Backchannel relations carried by edges (grouped by relation id).
-  const bcRelations = new Map<string, BcRelation>();
-  const bcEdge = new Set<number>();
-  g.edges.forEach((e, i) => {
-    const relId = e.fields.relation?.trim();
-    if (relId === undefined || relId === '' || e.fields.participants === undefined) return;
-    const known = bcRelations.get(relId);
-    if (known) {
-      if ((known.fields.participants ?? '') !== e.fields.participants) {
-        warn(
-          `edges of relation '${relId}' disagree on its participants: the first edge's are kept`,
-        );
-      }
-      bcEdge.add(i);
-      return;
-    }
-    const kind = decodeRelationKind(e.fields.kind);
-    if (kind === undefined) {
-      warn(
-        `edge ${e.id ?? i + 1}: relation kind '${e.fields.kind ?? ''}' is unknown; read as a plain tie`,
-      );
-      return;
-    }
-    const ps = decodeParticipants(e.fields.participants, kind);
-    if (!ps.ok) {
-      warn(`edge ${e.id ?? i + 1}: ${ps.reason}; read as a plain tie`);
-      return;
-    }
-    if (new Set(ps.participants.map((p) => p.actor)).size < 2) {
-      warn(
-        `edge ${e.id ?? i + 1}: relation '${relId}' has fewer than 2 distinct participants; read as a plain tie`,
-      );
-      return;
-    }
-    bcRelations.set(relId, {
-      edgeIndex: i,
-      id: relId,
-      kind,
-      participants: ps.participants,
-      fields: e.fields,
-    });
-    bcEdge.add(i);
-  });
-
-  const firstEdgeOf = new Map([...bcRelations.values()].map((r) => [r.edgeIndex, r]));
-
-  // 3. Nodes implied by edge ends and participants.
-  const implied: string[] = [];
-  const imply = (id: string): void => {
-    if (nodes.has(id)) return;
-    nodes.set(id, { id, attributes: {}, fields: {} });
-    implied.push(id);
-  };
-  g.edges.forEach((e, i) => {
-    if (bcEdge.has(i)) return;
-    imply(e.source);
-    imply(e.target);
-  });
-  for (const r of bcRelations.values()) for (const p of r.participants) imply(p.actor);
-  if (implied.length > 0 && g.warnImpliedNodes) {
-    warn(
-      `${implied.length} node(s) used by edges are not declared: created as actors (${sample(implied)})`,
-    );
-  }
-  if (nodes.size === 0) {
+  const ctx = newContext(g);
+  mergeNodes(ctx);
+  collectBcRelations(ctx);
+  implyNodes(ctx);
+  if (ctx.nodes.size === 0) {
     return {
       ok: false,
       format: g.format,
       problems: [{ path: '(graph)', message: 'the graph has no nodes: nothing to import' }],
     };
   }
+  allocateIds(ctx);
+  addSources(ctx, g.header.sources, 'the graph');
+  buildActors(ctx);
+  linkHierarchy(ctx);
+  buildRelations(ctx);
+  return assemble(ctx, fileName);
+}
 
-  // 4. Ids: valid slugs are kept; the others are made from the label (or the id), disambiguated.
-  const ids = new IdAllocator();
-  const slugOf = new Map<string, string>();
-  for (const id of nodes.keys()) if (isSlug(id) && ids.reserve(id)) slugOf.set(id, id);
-  const relIdOf = new Map<string, string>();
-  for (const r of bcRelations.values())
+/** Step 1: one record per node id (a node declared twice is merged, with a warning). */
+function mergeNodes(ctx: BuildContext): void {
+  const duplicates = new Map<string, number>();
+  for (const n of ctx.g.nodes) {
+    const seen = ctx.nodes.get(n.id);
+    if (seen) {
+      duplicates.set(n.id, (duplicates.get(n.id) ?? 1) + 1);
+      if (seen.label === undefined && n.label !== undefined) seen.label = n.label;
+      if (seen.parent === undefined && n.parent !== undefined) seen.parent = n.parent;
+    } else ctx.nodes.set(n.id, { ...n });
+  }
+  for (const [id, count] of duplicates) {
+    warn(
+      ctx,
+      `node id '${id}' is declared ${count} times: merged into one actor (the first declaration's label, attributes and times are kept)`,
+    );
+  }
+}
+
+/** Step 2: Backchannel relations carried by edges (grouped by relation id). */
+function collectBcRelations(ctx: BuildContext): void {
+  ctx.g.edges.forEach((e, i) => {
+    const relId = e.fields.relation?.trim();
+    if (relId === undefined || relId === '' || e.fields.participants === undefined) return;
+    const known = ctx.bcRelations.get(relId);
+    if (known) {
+      if ((known.fields.participants ?? '') !== e.fields.participants) {
+        warn(
+          ctx,
+          `edges of relation '${relId}' disagree on its participants: the first edge's are kept`,
+        );
+      }
+      ctx.bcEdges.add(i);
+      return;
+    }
+    const r = bcRelationOfEdge(ctx, e, i, relId);
+    if (r === undefined) return;
+    ctx.bcRelations.set(relId, r);
+    ctx.bcEdges.add(i);
+  });
+}
+
+/** The relation an edge's Backchannel fields describe, or undefined (with a warning: a plain tie). */
+function bcRelationOfEdge(
+  ctx: BuildContext,
+  e: RawEdge,
+  i: number,
+  relId: string,
+): BcRelation | undefined {
+  const where = `edge ${e.id ?? i + 1}`;
+  const kind = decodeRelationKind(e.fields.kind);
+  if (kind === undefined) {
+    warn(ctx, `${where}: relation kind '${e.fields.kind ?? ''}' is unknown; read as a plain tie`);
+    return undefined;
+  }
+  const ps = decodeParticipants(e.fields.participants, kind);
+  if (!ps.ok) {
+    warn(ctx, `${where}: ${ps.reason}; read as a plain tie`);
+    return undefined;
+  }
+  if (new Set(ps.participants.map((p) => p.actor)).size < 2) {
+    warn(
+      ctx,
+      `${where}: relation '${relId}' has fewer than 2 distinct participants; read as a plain tie`,
+    );
+    return undefined;
+  }
+  return { edgeIndex: i, id: relId, kind, participants: ps.participants, fields: e.fields };
+}
+
+/** Step 3: nodes implied by edge ends and participants that no node declares. */
+function implyNodes(ctx: BuildContext): void {
+  const implied: string[] = [];
+  const imply = (id: string): void => {
+    if (ctx.nodes.has(id)) return;
+    ctx.nodes.set(id, { id, attributes: {}, fields: {} });
+    implied.push(id);
+  };
+  ctx.g.edges.forEach((e, i) => {
+    if (ctx.bcEdges.has(i)) return;
+    imply(e.source);
+    imply(e.target);
+  });
+  for (const r of ctx.bcRelations.values()) for (const p of r.participants) imply(p.actor);
+  if (implied.length > 0 && ctx.g.warnImpliedNodes) {
+    warn(
+      ctx,
+      `${implied.length} node(s) used by edges are not declared: created as actors (${sample(implied)})`,
+    );
+  }
+}
+
+/** Step 4: ids. Valid slugs are kept; the others are made from the label (or the id), disambiguated. */
+function allocateIds(ctx: BuildContext): void {
+  const { ids, slugOf, relIdOf } = ctx;
+  for (const id of ctx.nodes.keys()) if (isSlug(id) && ids.reserve(id)) slugOf.set(id, id);
+  for (const r of ctx.bcRelations.values())
     if (isSlug(r.id) && ids.reserve(r.id)) relIdOf.set(r.id, r.id);
-  for (const n of nodes.values()) {
+  for (const n of ctx.nodes.values()) {
     if (!slugOf.has(n.id)) slugOf.set(n.id, ids.take([n.label, n.id], 'node'));
   }
-  for (const r of bcRelations.values())
+  for (const r of ctx.bcRelations.values())
     if (!relIdOf.has(r.id)) relIdOf.set(r.id, ids.take([r.id], 'relation'));
-  const actorId = (original: string): string => slugOf.get(original) ?? original;
+}
 
-  // 5. Times.
-  const years = numbersAreYears(g);
-  const undated: string[] = [];
-  const dateOf = (v: string | undefined): string | undefined => {
-    const d = toPartialDate(v, years);
-    if (v !== undefined && d === undefined) undated.push(v);
-    return d;
-  };
+/** Step 5: a time value → a date when it is one; the others are counted for one warning. */
+function dateOf(ctx: BuildContext, value: string | undefined): string | undefined {
+  const d = toPartialDate(value, ctx.yearsAreNumbers);
+  if (value !== undefined && d === undefined) ctx.undated.push(value);
+  return d;
+}
 
-  // 6. Sources (the graph's list, then those carried by records; the first definition of an id wins).
-  const sources = new Map<string, Source>();
-  const addSources = (
-    list: (Source | string)[] | undefined,
-    where: string,
-  ): string[] | undefined => {
-    if (!list) return undefined;
-    const out: string[] = [];
-    for (const item of list) {
-      if (typeof item === 'string') {
-        if (sources.has(item)) {
-          if (!out.includes(item)) out.push(item);
-        } else warn(`${where}: source '${item}' is not defined in the file; reference dropped`);
-        continue;
-      }
-      const s = item;
-      if (!isSlug(s.id)) {
-        warn(`${where}: source id '${s.id}' is not a slug; dropped`);
-        continue;
-      }
-      if (!sources.has(s.id)) sources.set(s.id, s);
-      if (!out.includes(s.id)) out.push(s.id);
+/**
+ * Step 6: sources carried by a record (records are added to the dataset's list, the first definition
+ * of an id winning; bare ids must be defined already). Returns the record's source ids.
+ */
+function addSources(
+  ctx: BuildContext,
+  list: (Source | string)[] | undefined,
+  where: string,
+): string[] | undefined {
+  if (!list) return undefined;
+  const out: string[] = [];
+  for (const item of list) {
+    if (typeof item === 'string') {
+      if (ctx.sources.has(item)) {
+        if (!out.includes(item)) out.push(item);
+      } else warn(ctx, `${where}: source '${item}' is not defined in the file; reference dropped`);
+      continue;
     }
-    return out.length > 0 ? out : undefined;
-  };
-  addSources(g.header.sources, 'the graph');
-
-  // 7. Actors.
-  const actors: Actor[] = [];
-  for (const n of nodes.values()) {
-    const id = actorId(n.id);
-    const where = `node '${n.id}'`;
-    const w = (m: string): void => warn(m);
-    const kindAttr = Object.entries(n.attributes).find(([k]) => KIND_ATTRIBUTE.test(k))?.[1];
-    const kind =
-      decodeActorKind(n.fields.kind) ??
-      decodeActorKind(typeof kindAttr === 'string' ? kindAttr : undefined) ??
-      'other';
-    const name = (n.label ?? '').trim() !== '' ? (n.label as string) : n.id;
-    const actor: Actor = { id, name, kind };
-    if (n.fields.title) actor.title = n.fields.title;
-    const aliases = decodeStringList(n.fields.aliases, w, where);
-    if (aliases) actor.aliases = aliases;
-    if (n.fields.description) actor.description = n.fields.description;
-    const src = addSources(decodeSources(n.fields.sources, w, where), where);
-    if (src) actor.sources = src;
-    Object.assign(actor, decodeExtensions(n.fields.extensions, w, where));
-    const rec = actor as Record<string, unknown>;
-    if (id !== n.id && rec['x-source-id'] === undefined) rec['x-source-id'] = n.id;
-    if (Object.keys(n.attributes).length > 0) rec['x-attributes'] = n.attributes;
-    if (n.viz && Object.keys(n.viz).length > 0) rec['x-viz'] = n.viz;
-    if (n.start !== undefined || n.end !== undefined) {
-      const time: Record<string, string> = {};
-      if (n.start !== undefined) time.start = n.start;
-      if (n.end !== undefined) time.end = n.end;
-      rec['x-time'] = time;
+    if (!isSlug(item.id)) {
+      warn(ctx, `${where}: source id '${item.id}' is not a slug; dropped`);
+      continue;
     }
-    actors.push(actor);
+    if (!ctx.sources.has(item.id)) ctx.sources.set(item.id, item);
+    if (!out.includes(item.id)) out.push(item.id);
   }
+  return out.length > 0 ? out : undefined;
+}
 
-  // 8. Hierarchy → memberOf (unknown parents and cycles are dropped with a warning).
-  const byId = new Map(actors.map((a) => [a.id, a]));
-  for (const n of nodes.values()) {
+/** Step 7: actors, one per node. */
+function buildActors(ctx: BuildContext): void {
+  for (const n of ctx.nodes.values()) {
+    const actor = actorOfNode(ctx, n);
+    ctx.actors.push(actor);
+    ctx.actorById.set(actor.id, actor);
+  }
+}
+
+function actorOfNode(ctx: BuildContext, n: RawNode): Actor {
+  const id = actorIdOf(ctx, n.id);
+  const where = `node '${n.id}'`;
+  const w = (m: string): void => warn(ctx, m);
+  const kindAttr = Object.entries(n.attributes).find(([k]) => KIND_ATTRIBUTE.test(k))?.[1];
+  const kind =
+    decodeActorKind(n.fields.kind) ??
+    decodeActorKind(typeof kindAttr === 'string' ? kindAttr : undefined) ??
+    'other';
+  const name = (n.label ?? '').trim() !== '' ? (n.label as string) : n.id;
+  const actor: Actor = { id, name, kind };
+  if (n.fields.title) actor.title = n.fields.title;
+  const aliases = decodeStringList(n.fields.aliases, w, where);
+  if (aliases) actor.aliases = aliases;
+  if (n.fields.description) actor.description = n.fields.description;
+  const src = addSources(ctx, decodeSources(n.fields.sources, w, where), where);
+  if (src) actor.sources = src;
+  Object.assign(actor, decodeExtensions(n.fields.extensions, w, where));
+  const rec = actor as Record<string, unknown>;
+  if (id !== n.id && rec['x-source-id'] === undefined) rec['x-source-id'] = n.id;
+  if (Object.keys(n.attributes).length > 0) rec['x-attributes'] = n.attributes;
+  if (n.viz && Object.keys(n.viz).length > 0) rec['x-viz'] = n.viz;
+  const time = timeRecord(n.start, n.end);
+  if (time) rec['x-time'] = time;
+  return actor;
+}
+
+function timeRecord(start?: string, end?: string): Record<string, string> | undefined {
+  if (start === undefined && end === undefined) return undefined;
+  const time: Record<string, string> = {};
+  if (start !== undefined) time.start = start;
+  if (end !== undefined) time.end = end;
+  return time;
+}
+
+/** Step 8: hierarchy → memberOf (unknown parents and cycles are dropped with a warning). */
+function linkHierarchy(ctx: BuildContext): void {
+  const byId = ctx.actorById;
+  for (const n of ctx.nodes.values()) {
     if (n.parent === undefined || n.parent === '') continue;
-    const parent = slugOf.get(n.parent);
-    const actor = byId.get(actorId(n.id));
+    const parent = ctx.slugOf.get(n.parent);
+    const actor = byId.get(actorIdOf(ctx, n.id));
     if (!actor) continue;
     if (parent === undefined)
-      warn(`node '${n.id}': parent '${n.parent}' is not a node; hierarchy link dropped`);
-    else if (parent === actor.id) warn(`node '${n.id}' is its own parent; hierarchy link dropped`);
+      warn(ctx, `node '${n.id}': parent '${n.parent}' is not a node; hierarchy link dropped`);
+    else if (parent === actor.id)
+      warn(ctx, `node '${n.id}' is its own parent; hierarchy link dropped`);
     else actor.memberOf = parent;
   }
-  for (const a of actors) {
+  for (const a of ctx.actors) {
     const seen = new Set<string>([a.id]);
     for (let p = a.memberOf; p !== undefined; p = byId.get(p)?.memberOf) {
       if (seen.has(p)) {
-        warn(`actor '${a.id}': its hierarchy forms a cycle; its parent link was dropped`);
+        warn(ctx, `actor '${a.id}': its hierarchy forms a cycle; its parent link was dropped`);
         delete a.memberOf;
         break;
       }
       seen.add(p);
     }
   }
+}
 
-  // 9. Relations.
-  const relations: Relation[] = [];
+/** Step 9: relations, one per Backchannel relation (at its first edge) and one per plain edge. */
+function buildRelations(ctx: BuildContext): void {
   let selfLoops = 0;
-  g.edges.forEach((e, i) => {
+  ctx.g.edges.forEach((e, i) => {
     const where = `edge ${e.id ?? i + 1}`;
-    const w = (m: string): void => warn(m);
-    if (bcEdge.has(i)) {
-      const r = firstEdgeOf.get(i);
-      if (r)
-        relations.push(
-          bcRelation(r, relIdOf.get(r.id) ?? r.id, actorId, byId, addSources, w, where),
-        );
+    if (ctx.bcEdges.has(i)) {
+      const r = ctx.bcRelations.get(e.fields.relation?.trim() ?? '');
+      if (r?.edgeIndex === i) ctx.relations.push(bcRelation(ctx, r, where));
       return;
     }
-    const source = actorId(e.source);
-    const target = actorId(e.target);
-    if (source === target) {
-      selfLoops++;
-      return;
-    }
-    const id = ids.take([e.id !== undefined ? `tie-${e.id}` : undefined], `tie-${i + 1}`);
-    const participants: { actor: string; role: Role }[] = e.directed
-      ? [
-          { actor: source, role: 'source' },
-          { actor: target, role: 'target' },
-        ]
-      : [
-          { actor: source, role: 'member' },
-          { actor: target, role: 'member' },
-        ];
-    const rel: Relation = { id, kind: 'tie', participants };
-    const date = dateOf(e.start);
-    const endDate = dateOf(e.end);
-    if (date !== undefined) rel.date = date;
-    if (endDate !== undefined && !(date !== undefined && endIsBeforeStart(date, endDate)))
-      rel.endDate = endDate;
-    if (e.label !== undefined && e.label.trim() !== '') rel.summary = e.label;
-    const rec = rel as Record<string, unknown>;
-    if (e.id !== undefined && e.id !== id) rec['x-source-id'] = e.id;
-    if (e.weight !== undefined) {
-      const n = Number(e.weight);
-      rec['x-weight'] = Number.isFinite(n) ? n : e.weight;
-    }
-    if (Object.keys(e.attributes).length > 0) rec['x-attributes'] = e.attributes;
-    if (
-      (e.start !== undefined && date === undefined) ||
-      (e.end !== undefined && endDate === undefined)
-    ) {
-      const time: Record<string, string> = {};
-      if (e.start !== undefined) time.start = e.start;
-      if (e.end !== undefined) time.end = e.end;
-      rec['x-time'] = time;
-    }
-    relations.push(rel);
+    const rel = plainTie(ctx, e, i);
+    if (rel === undefined) selfLoops++;
+    else ctx.relations.push(rel);
   });
   if (selfLoops > 0) {
-    warn(`${selfLoops} self-loop(s) skipped: a relation needs two distinct actors`);
+    warn(ctx, `${selfLoops} self-loop(s) skipped: a relation needs two distinct actors`);
   }
-  if (undated.length > 0) {
+  if (ctx.undated.length > 0) {
     warn(
-      `${undated.length} time value(s) are not calendar dates (${sample([...new Set(undated)], 3)}): kept in x-time, not as dates`,
+      ctx,
+      `${ctx.undated.length} time value(s) are not calendar dates (${sample([...new Set(ctx.undated)], 3)}): kept in x-time, not as dates`,
     );
   }
+}
 
-  // 10. The dataset, checked by the model's validator.
-  const title = g.header.title?.trim() || baseName(fileName) || 'Imported graph';
-  const dataset: Dataset = {
-    schemaVersion: 1,
-    id:
-      g.header.id !== undefined && isSlug(g.header.id) ? g.header.id : slugify(title) || 'imported',
-    title,
-    sources: [...sources.values()],
-    actors,
-    relations,
+/** A `tie` relation from an edge of another tool; undefined for a self-loop. */
+function plainTie(ctx: BuildContext, e: RawEdge, i: number): Relation | undefined {
+  const source = actorIdOf(ctx, e.source);
+  const target = actorIdOf(ctx, e.target);
+  if (source === target) return undefined;
+  const id = ctx.ids.take([e.id !== undefined ? `tie-${e.id}` : undefined], `tie-${i + 1}`);
+  const [from, to]: [Role, Role] = e.directed ? ['source', 'target'] : ['member', 'member'];
+  const rel: Relation = {
+    id,
+    kind: 'tie',
+    participants: [
+      { actor: source, role: from },
+      { actor: target, role: to },
+    ],
   };
-  if (g.header.description) dataset.description = g.header.description;
-  if (g.header.asOf !== undefined && isPartialDate(g.header.asOf)) dataset.asOf = g.header.asOf;
-  const checked = validateDataset(dataset);
-  if (!checked.ok) {
-    return {
-      ok: false,
-      format: g.format,
-      problems: checked.problems.map((p) => ({
-        path: p.path,
-        message: `the imported graph does not make a valid dataset: ${p.message}`,
-      })),
-    };
+  const date = dateOf(ctx, e.start);
+  const endDate = dateOf(ctx, e.end);
+  if (date !== undefined) rel.date = date;
+  if (endDate !== undefined && !(date !== undefined && endIsBeforeStart(date, endDate)))
+    rel.endDate = endDate;
+  if (e.label !== undefined && e.label.trim() !== '') rel.summary = e.label;
+  const rec = rel as Record<string, unknown>;
+  if (e.id !== undefined && e.id !== id) rec['x-source-id'] = e.id;
+  if (e.weight !== undefined) {
+    const n = Number(e.weight);
+    rec['x-weight'] = Number.isFinite(n) ? n : e.weight;
   }
-  return { ok: true, dataset: checked.dataset, format: g.format, warnings };
+  if (Object.keys(e.attributes).length > 0) rec['x-attributes'] = e.attributes;
+  if (
+    (e.start !== undefined && date === undefined) ||
+    (e.end !== undefined && endDate === undefined)
+  ) {
+    rec['x-time'] = timeRecord(e.start, e.end);
+  }
+  return rel;
 }
 
-function baseName(fileName: string | undefined): string | undefined {
-  if (!fileName) return undefined;
-  const base = fileName.split(/[\\/]/).pop() ?? '';
-  return base.replace(/\.[^.]+$/, '') || undefined;
-}
-
-function bcRelation(
-  r: BcRelation,
-  id: string,
-  actorId: (original: string) => string,
-  actors: ReadonlyMap<string, Actor>,
-  addSources: (list: (Source | string)[] | undefined, where: string) => string[] | undefined,
-  warn: (m: string) => void,
-  where: string,
-): Relation {
+/** A relation written by Backchannel's exporters, from the fields of its first edge. */
+function bcRelation(ctx: BuildContext, r: BcRelation, where: string): Relation {
+  const id = ctx.relIdOf.get(r.id) ?? r.id;
   const f = r.fields;
+  const w = (m: string): void => warn(ctx, m);
   const rel = {
     id,
     kind: r.kind,
     participants: r.participants.map((p) =>
       p.role === undefined
-        ? { actor: actorId(p.actor) }
-        : { actor: actorId(p.actor), role: p.role },
+        ? { actor: actorIdOf(ctx, p.actor) }
+        : { actor: actorIdOf(ctx, p.actor), role: p.role },
     ),
   } as Relation;
   for (const key of ['date', 'endDate'] as const) {
     const v = f[key]?.trim();
     if (v === undefined || v === '') continue;
     if (isPartialDate(v)) rel[key] = v;
-    else warn(`${where}: ${key} '${v}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD); dropped`);
+    else w(`${where}: ${key} '${v}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD); dropped`);
   }
   if (f.place) rel.place = f.place;
   if (f.summary) rel.summary = f.summary;
   const certainty = decodeCertainty(f.certainty);
   if (certainty) rel.certainty = certainty;
-  else if (f.certainty) warn(`${where}: certainty '${f.certainty}' is unknown; dropped`);
-  const quotes = decodeQuotes(f.quotes, warn, where);
-  if (quotes) {
-    rel.quotes = quotes.map((q): Quote => {
-      const out: Quote = { text: q.text };
-      if (q.speaker !== undefined) {
-        const s = actorId(q.speaker);
-        if (actors.has(s)) out.speaker = s;
-        else warn(`${where}: quote speaker '${q.speaker}' is not an actor; dropped`);
-      }
-      if (q.source !== undefined) {
-        const ids = addSources([q.source], where);
-        if (ids?.[0] !== undefined) out.source = ids[0];
-      }
-      return out;
-    });
-  }
-  const src = addSources(decodeSources(f.sources, warn, where), where);
+  else if (f.certainty) w(`${where}: certainty '${f.certainty}' is unknown; dropped`);
+  const quotes = decodeQuotes(f.quotes, w, where);
+  if (quotes) rel.quotes = quotes.map((q) => quoteOf(ctx, q, where));
+  const src = addSources(ctx, decodeSources(f.sources, w, where), where);
   if (src) rel.sources = src;
-  Object.assign(rel, decodeExtensions(f.extensions, warn, where));
+  Object.assign(rel, decodeExtensions(f.extensions, w, where));
   if (id !== r.id) (rel as Record<string, unknown>)['x-source-id'] = r.id;
   return rel;
+}
+
+function quoteOf(
+  ctx: BuildContext,
+  q: NonNullable<ReturnType<typeof decodeQuotes>>[number],
+  where: string,
+): Quote {
+  const out: Quote = { text: q.text };
+  if (q.speaker !== undefined) {
+    const s = actorIdOf(ctx, q.speaker);
+    if (ctx.actorById.has(s)) out.speaker = s;
+    else warn(ctx, `${where}: quote speaker '${q.speaker}' is not an actor; dropped`);
+  }
+  if (q.source !== undefined) {
+    const ids = addSources(ctx, [q.source], where);
+    if (ids?.[0] !== undefined) out.source = ids[0];
+  }
+  return out;
+}
+
+/** Step 10: the dataset, checked by the model's validator. */
+function assemble(ctx: BuildContext, fileName: string | undefined): ImportResult {
+  const { header, format } = ctx.g;
+  const title = header.title?.trim() || baseName(fileName) || 'Imported graph';
+  const dataset: Dataset = {
+    schemaVersion: 1,
+    id: header.id !== undefined && isSlug(header.id) ? header.id : slugify(title) || 'imported',
+    title,
+    sources: [...ctx.sources.values()],
+    actors: ctx.actors,
+    relations: ctx.relations,
+  };
+  if (header.description) dataset.description = header.description;
+  if (header.asOf !== undefined && isPartialDate(header.asOf)) dataset.asOf = header.asOf;
+  const checked = validateDataset(dataset);
+  if (!checked.ok) {
+    return {
+      ok: false,
+      format,
+      problems: checked.problems.map((p) => ({
+        path: p.path,
+        message: `the imported graph does not make a valid dataset: ${p.message}`,
+      })),
+    };
+  }
+  return { ok: true, dataset: checked.dataset, format, warnings: ctx.warnings };
+}
+
+function baseName(fileName: string | undefined): string | undefined {
+  if (!fileName) return undefined;
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  return base.replace(/\.[^.]+$/, '') || undefined;
 }
