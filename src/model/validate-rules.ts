@@ -154,6 +154,7 @@ function locateContainers(
 function isJsonPrimitive(v: unknown): boolean {
   return (
     v === undefined ||
+    v === null ||
     typeof v === 'string' ||
     typeof v === 'boolean' ||
     (typeof v === 'number' && Number.isFinite(v))
