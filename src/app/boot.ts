@@ -3,7 +3,7 @@ import { store, waitFor } from '../ui/state/store.ts';
 import { decodeUrlState, encodeUrlState } from '../ui/state/url.ts';
 import { lastFile, loadBundled, loadFile } from '../ui/state/actions/data.ts';
 import { initialTheme } from '../ui/state/actions/view.ts';
-import { BUNDLED_DATASETS, DEFAULT_DATASET, findBundled } from '../ui/datasets/bundled.ts';
+import { BUNDLED_DATASETS, DEFAULT_DATASET, findBundled } from '../ui/state/bundled.ts';
 import { preloadLazyParts } from '../ui/shell/panels.ts';
 
 export async function boot(): Promise<void> {

@@ -1,7 +1,7 @@
 /** The bundled datasets, and the opened file when one is open. */
 import { useAppState } from '../state/store.ts';
 import { loadBundled } from '../state/actions/data.ts';
-import { BUNDLED_DATASETS } from './bundled.ts';
+import { BUNDLED_DATASETS } from '../state/bundled.ts';
 
 export function DatasetPicker() {
   const key = useAppState((s) => s.data.key);

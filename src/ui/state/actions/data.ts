@@ -2,7 +2,7 @@
 import { importDatasetInWorker } from '../../../formats/import-async.ts';
 import type { Problem } from '../../../model/validate.ts';
 import { NO_FILTERS } from '../../../graph/filters.ts';
-import { findBundled } from '../../datasets/bundled.ts';
+import { findBundled } from '../bundled.ts';
 import { store } from '../store.ts';
 
 export type LoadResult = { ok: true } | { ok: false; problems: Problem[] };
