@@ -5,6 +5,9 @@
  */
 import type { ImageBackground, ImageFormat } from '../cy/export/image.ts';
 
+/** Re-exported for the CLI, which may import render/ but not cy/ (the README's layer table). */
+export type { ImageBackground, ImageFormat };
+
 export type RenderView = 'actors' | 'events';
 export type RenderTheme = 'light' | 'dark';
 

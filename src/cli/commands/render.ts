@@ -12,8 +12,13 @@ import { parseArgs } from 'node:util';
 import type { Command } from '../io.ts';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../io.ts';
 import { importDataset } from '../../formats/index.ts';
-import type { RenderOptions, RenderTheme, RenderView } from '../../render/protocol.ts';
-import type { ImageBackground, ImageFormat } from '../../cy/export/image.ts';
+import type {
+  ImageBackground,
+  ImageFormat,
+  RenderOptions,
+  RenderTheme,
+  RenderView,
+} from '../../render/protocol.ts';
 
 export const RENDER_USAGE = `Usage: backchannel render IN --format png|svg|jpeg --out OUT [options]
 
