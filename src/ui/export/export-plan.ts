@@ -1,0 +1,160 @@
+/**
+ * The Export dialog's settings and what follows from them, as pure functions (no React, no DOM):
+ * the image options, the size line shown before the user clicks, the file names and the messages.
+ * `useExportPlan` holds the settings in React state and calls these; tests call them in Node.
+ */
+import type { Dataset } from '../../model/schema.ts';
+import type { ExportFormat } from '../../formats/index.ts';
+import {
+  buildCaptionContent,
+  type CaptionContent,
+  type LegendSwatch,
+} from '../../cy/export/caption.ts';
+import { ImageExportError } from '../../cy/export/errors.ts';
+import type { ImageBackground, ImageExportOptions, ImageFormat } from '../../cy/export/image.ts';
+import { fileStem } from './download.ts';
+import { isWholeDataset, type VisibleSets } from './filtered-dataset.ts';
+
+export const FORMAT_LABELS: Record<ImageFormat, string> = { png: 'PNG', jpeg: 'JPEG', svg: 'SVG' };
+export const BACKGROUND_LABELS: Record<ImageBackground, string> = {
+  white: 'White',
+  dark: 'Dark',
+  transparent: 'Transparent',
+};
+export const DATA_LABELS: Record<ExportFormat, string> = {
+  json: 'JSON (Backchannel)',
+  gexf: 'GEXF',
+  graphml: 'GraphML',
+  csv: 'CSV (nodes + edges)',
+};
+export const SCALES: readonly number[] = [1, 2, 3, 4];
+
+/** What the user chose in the dialog. */
+export interface ExportSettings {
+  format: ImageFormat;
+  scale: number;
+  background: ImageBackground;
+  /** Whole graph (true) or the current view (false). */
+  full: boolean;
+  caption: boolean;
+  scope: 'all' | 'filtered';
+}
+
+export type ExportStatus = { kind: 'info' | 'error'; text: string } | null;
+
+/** The size line: the output size in pixels, or why the image cannot be made. */
+export interface SizePlan {
+  text: string;
+  ok: boolean;
+}
+
+export function initialSettings(theme: 'light' | 'dark'): ExportSettings {
+  return {
+    format: 'png',
+    scale: 2,
+    background: theme === 'dark' ? 'dark' : 'white',
+    full: true,
+    caption: false,
+    scope: 'all',
+  };
+}
+
+/** JPEG has no transparency: a transparent background is drawn white. */
+export function effectiveBackground(s: Pick<ExportSettings, 'format' | 'background'>) {
+  return s.format === 'jpeg' && s.background === 'transparent' ? 'white' : s.background;
+}
+
+/** Whether the filters hide something (only then may the data be exported as filtered). */
+export function isFiltering(dataset: Dataset, visible: VisibleSets | undefined): boolean {
+  return visible !== undefined && !isWholeDataset(dataset, visible);
+}
+
+/** The caption block when asked for: the legend, and the filters and shown ids when filtering. */
+export function captionFor(
+  on: boolean,
+  dataset: Dataset,
+  legend: LegendSwatch[],
+  filters: string[] | undefined,
+  visible: VisibleSets | undefined,
+): CaptionContent | null {
+  if (!on) return null;
+  const filtering = isFiltering(dataset, visible);
+  return buildCaptionContent(dataset, {
+    legend,
+    filters: filtering ? (filters ?? []) : [],
+    ...(filtering && visible
+      ? { shownActorIds: visible.actors, shownRelationIds: visible.relations }
+      : {}),
+  });
+}
+
+export function imageOptions(
+  s: ExportSettings,
+  caption: CaptionContent | null,
+): ImageExportOptions {
+  return {
+    format: s.format,
+    scale: s.scale,
+    background: effectiveBackground(s),
+    full: s.full,
+    caption,
+  };
+}
+
+/**
+ * The size line for the dialog. `measure` plans the image (`planImageExport` on the drawn graph) and
+ * throws when it cannot be made; null while no graph is drawn.
+ */
+export function sizePlan(
+  open: boolean,
+  measure: (() => { width: number; height: number }) | null,
+): SizePlan {
+  if (!open) return { text: '', ok: false };
+  if (!measure) return { text: 'The graph is not drawn yet.', ok: false };
+  try {
+    const size = measure();
+    return { text: `${size.width} × ${size.height} px`, ok: true };
+  } catch (e) {
+    return { text: errorText(e), ok: false };
+  }
+}
+
+/** `<dataset>[-<view>][-view].<ext>`: "-view" when only the current view is drawn. */
+export function imageFileName(
+  datasetId: string,
+  viewName: string | undefined,
+  full: boolean,
+  extension: string,
+): string {
+  const view = viewName ? `-${fileStem(viewName)}` : '';
+  return `${fileStem(datasetId)}${view}${full ? '' : '-view'}.${extension}`;
+}
+
+export function savedImageText(
+  name: string,
+  r: { width: number; height: number; blob: { size: number } },
+): string {
+  return `Saved ${name} (${r.width} × ${r.height} px, ${Math.round(r.blob.size / 1024)} KB).`;
+}
+
+export function imageFailureText(e: unknown): string {
+  return e instanceof ImageExportError ? e.message : `The image could not be made: ${errorText(e)}`;
+}
+
+/** A data file's name: `-filtered` before the extension when the filtered view is exported. */
+export function dataFileName(fileName: string, filtered: boolean): string {
+  if (!filtered) return fileName;
+  const dot = fileName.lastIndexOf('.');
+  return dot > 0
+    ? `${fileName.slice(0, dot)}-filtered${fileName.slice(dot)}`
+    : `${fileName}-filtered`;
+}
+
+/** "N actors, M relations" of the filtered view ('' when nothing is filtered). */
+export function visibleCountText(visible: VisibleSets | undefined): string {
+  return visible ? `${visible.actors.size} actors, ${visible.relations.size} relations` : '';
+}
+
+export function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { ImageExportError } from '../../../../src/cy/export/errors.ts';
+import {
+  captionFor,
+  dataFileName,
+  effectiveBackground,
+  imageFailureText,
+  imageFileName,
+  imageOptions,
+  initialSettings,
+  isFiltering,
+  savedImageText,
+  sizePlan,
+  visibleCountText,
+} from '../../../../src/ui/export/export-plan.ts';
+import { loadFixture } from '../../graph/load-fixture.ts';
+
+const kite = loadFixture('kite');
+const allActors = new Set(kite.actors.map((a) => a.id));
+const allRelations = new Set(kite.relations.map((r) => r.id));
+
+describe('export settings', () => {
+  it('starts as PNG at 2×, whole graph, no caption, whole dataset, background from the theme', () => {
+    expect(initialSettings('light')).toEqual({
+      format: 'png',
+      scale: 2,
+      background: 'white',
+      full: true,
+      caption: false,
+      scope: 'all',
+    });
+    expect(initialSettings('dark').background).toBe('dark');
+  });
+
+  it('draws a transparent JPEG on white, and keeps transparency for PNG and SVG', () => {
+    expect(effectiveBackground({ format: 'jpeg', background: 'transparent' })).toBe('white');
+    expect(effectiveBackground({ format: 'png', background: 'transparent' })).toBe('transparent');
+    expect(effectiveBackground({ format: 'svg', background: 'transparent' })).toBe('transparent');
+    expect(effectiveBackground({ format: 'jpeg', background: 'dark' })).toBe('dark');
+  });
+
+  it('builds the image options from the settings and the caption', () => {
+    const s = {
+      ...initialSettings('light'),
+      format: 'jpeg' as const,
+      background: 'transparent' as const,
+    };
+    expect(imageOptions(s, null)).toEqual({
+      format: 'jpeg',
+      scale: 2,
+      background: 'white',
+      full: true,
+      caption: null,
+    });
+  });
+});
+
+describe('filtering and caption', () => {
+  it('is filtering only when something is hidden', () => {
+    expect(isFiltering(kite, undefined)).toBe(false);
+    expect(isFiltering(kite, { actors: allActors, relations: allRelations })).toBe(false);
+    const fewer = new Set([...allActors].slice(1));
+    expect(isFiltering(kite, { actors: fewer, relations: allRelations })).toBe(true);
+  });
+
+  it('makes no caption unless asked, and puts the filters in it only when filtering', () => {
+    expect(captionFor(false, kite, [], ['kind: x'], undefined)).toBeNull();
+    const whole = captionFor(true, kite, [], ['kind: x'], {
+      actors: allActors,
+      relations: allRelations,
+    });
+    expect(whole?.filters).toEqual([]);
+    const fewer = new Set([...allActors].slice(1));
+    const cut = captionFor(true, kite, [], ['kind: x'], { actors: fewer, relations: allRelations });
+    expect(cut?.filters).toEqual(['kind: x']);
+  });
+
+  it('counts what the filtered view shows', () => {
+    expect(visibleCountText(undefined)).toBe('');
+    expect(visibleCountText({ actors: new Set(['a', 'b']), relations: new Set(['r']) })).toBe(
+      '2 actors, 1 relations',
+    );
+  });
+});
+
+describe('the size line', () => {
+  it('is empty while the dialog is closed, and says so when nothing is drawn', () => {
+    const measure = () => ({ width: 1, height: 1 });
+    expect(sizePlan(false, measure)).toEqual({ text: '', ok: false });
+    expect(sizePlan(true, null)).toEqual({ text: 'The graph is not drawn yet.', ok: false });
+  });
+
+  it('gives the planned size in pixels', () => {
+    expect(sizePlan(true, () => ({ width: 1200, height: 800 }))).toEqual({
+      text: '1200 × 800 px',
+      ok: true,
+    });
+  });
+
+  it('says why the image cannot be made', () => {
+    const tooBig = () => {
+      throw new ImageExportError('The image would be 40000 px wide: lower the scale.');
+    };
+    expect(sizePlan(true, tooBig)).toEqual({
+      text: 'The image would be 40000 px wide: lower the scale.',
+      ok: false,
+    });
+  });
+});
+
+describe('file names and messages', () => {
+  it('names the image after the dataset, the view and the area', () => {
+    expect(imageFileName('Gaza Ceasefire 2025', 'actors', true, 'png')).toBe(
+      'gaza-ceasefire-2025-actors.png',
+    );
+    expect(imageFileName('gaza', undefined, false, 'svg')).toBe('gaza-view.svg');
+  });
+
+  it('marks filtered data files before the extension', () => {
+    expect(dataFileName('gaza.json', false)).toBe('gaza.json');
+    expect(dataFileName('gaza.json', true)).toBe('gaza-filtered.json');
+    expect(dataFileName('gaza-nodes.csv', true)).toBe('gaza-nodes-filtered.csv');
+    expect(dataFileName('noext', true)).toBe('noext-filtered');
+  });
+
+  it('says what was saved, and why an image failed', () => {
+    expect(savedImageText('g.png', { width: 10, height: 20, blob: { size: 2048 } })).toBe(
+      'Saved g.png (10 × 20 px, 2 KB).',
+    );
+    expect(imageFailureText(new ImageExportError('Lower the scale.'))).toBe('Lower the scale.');
+    expect(imageFailureText(new Error('boom'))).toBe('The image could not be made: boom');
+  });
+});
