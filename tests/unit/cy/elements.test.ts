@@ -130,7 +130,6 @@ describe('URL state', () => {
         selection: { type: 'relation', id: 'sharm-el-sheikh-meeting' },
         focus: { id: 'al-hayya', depth: 2, mode: 'hide' },
         collapsed: ['us-envoys', 'hamas'],
-        highlight: [],
       },
     };
     const back = decodeUrlState(`#${encodeUrlState(state)}`);
