@@ -248,6 +248,8 @@ function rolesFor(rng: Random, kind: Exclude<RelationKind, 'tie'>): (string | un
       return [undefined, 'target'];
     case 'proposal':
       return [undefined, 'recipient', ...(rng.chance(0.3) ? ['mediator'] : [])];
+    case 'agreement': // not in KIND_WEIGHTS (so generated datasets stay as they were)
+      return [undefined, undefined, ...(rng.chance(0.5) ? ['mediator'] : [])];
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { ACTOR_KINDS, CERTAINTIES, RELATION_ROLES, type RelationKind } from './vocabulary.ts';
-import { isPartialDate } from './dates.ts';
+import { isPartialDate, partialDateFormProblem, PARTIAL_DATE_PATTERN } from './dates.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const EXTENSION_KEY_PATTERN = /^x-/;
@@ -32,9 +32,16 @@ export const slug = z
 
 export const partialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(PARTIAL_DATE_PATTERN, {
+    error: (iss) =>
+      partialDateFormProblem(typeof iss.input === 'string' ? iss.input : '') ??
+      'is not a partial date',
+  })
   .refine(isPartialDate, { message: 'is not a real calendar date' })
-  .meta({ description: 'A partial date: YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date' });
+  .meta({
+    description:
+      'A partial date: YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date, optionally ending with one qualifier: ~ approximate, ? uncertain, % both',
+  });
 
 export const httpUrl = z
   .string()
@@ -83,6 +90,10 @@ function relationVariant<K extends RelationKind>(kind: K) {
   return strictObject({
     id: slug,
     kind: z.literal(kind),
+    label: text
+      .min(1, 'must not be empty')
+      .optional()
+      .meta({ description: 'A short human name, e.g. "Sharm el-Sheikh meeting"' }),
     participants: z
       .array(
         strictObject({
@@ -91,11 +102,20 @@ function relationVariant<K extends RelationKind>(kind: K) {
             .enum(roles)
             .optional()
             .meta({ description: `Defaults to '${roles[0]}'` }),
-        }),
+          certainty: z.enum(CERTAINTIES).optional().meta({
+            description: "This actor's part only: overrides the relation's certainty for it",
+          }),
+          sources: z
+            .array(slug)
+            .optional()
+            .meta({ description: "Source ids for this actor's part only" }),
+        }).meta({ id: `Participant_${kind}` }),
       )
       .min(2, 'needs at least 2 participants'),
     date: partialDate.optional(),
-    endDate: partialDate.optional(),
+    endDate: partialDate
+      .optional()
+      .meta({ description: 'Last day covered; without `date`: "by then" (the start is unknown)' }),
     place: text.optional(),
     summary: text.optional(),
     certainty: z.enum(CERTAINTIES).optional().meta({ description: "Defaults to 'reported'" }),
@@ -114,9 +134,30 @@ export const relationSchema = z
     relationVariant('proposal'),
     relationVariant('statement'),
     relationVariant('attack'),
+    relationVariant('agreement'),
     relationVariant('tie'),
   ])
   .meta({ id: 'Relation', description: 'An n-ary event with roles.' });
+
+/** A hand-placed position of a node: finite numbers (zod's number refuses Infinity and NaN). */
+export const pointSchema = strictObject({
+  x: z.number(),
+  y: z.number(),
+}).meta({ id: 'Point', description: 'A position: finite x and y' });
+
+export const positionsSchema = strictObject({
+  actors: z
+    .record(z.string(), pointSchema)
+    .optional()
+    .meta({ description: 'Actor id → position, in the actor network view' }),
+  events: z
+    .record(z.string(), pointSchema)
+    .optional()
+    .meta({ description: 'Actor or relation id → position, in the actor–event view' }),
+}).meta({
+  id: 'Positions',
+  description: 'Hand-placed positions per view, so that an arranged figure can be re-drawn',
+});
 
 export const datasetSchema = strictObject({
   schemaVersion: z.literal(1),
@@ -127,6 +168,7 @@ export const datasetSchema = strictObject({
   sources: z.array(sourceSchema),
   actors: z.array(actorSchema).min(1, 'needs at least 1 actor'),
   relations: z.array(relationSchema),
+  positions: positionsSchema.optional(),
 }).meta({
   id: 'Dataset',
   title: 'Backchannel dataset, version 1',
@@ -139,6 +181,8 @@ export type Actor = z.infer<typeof actorSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Participant = Relation['participants'][number];
+export type Positions = z.infer<typeof positionsSchema>;
+export type Point = z.infer<typeof pointSchema>;
 
 /** The extension (`x-…`) keys of a record, as written. */
 export function extensionsOf(record: object): Record<string, unknown> {

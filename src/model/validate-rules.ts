@@ -1,7 +1,7 @@
 /**
  * The validator's checks that a per-object schema cannot say: forbidden keys and nesting depth
  * anywhere in the document, unique ids, references (with the nearest existing id), `memberOf`
- * cycles, distinct participants, and `endDate` ≥ `date`. They read the raw parsed value defensively,
+ * cycles, distinct participants, `endDate` ≥ `date`, and the ids of `positions`. They read the raw parsed value defensively,
  * so they run even where the shape is wrong, and each runs in linear time.
  */
 import { endIsBeforeStart } from './dates.ts';
@@ -175,15 +175,19 @@ function str(record: unknown, key: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-/** Ids, references, cycles, participants and date order. */
-export function checkRecords(root: unknown): RawProblem[] {
-  const out: RawProblem[] = [];
-  if (!isRecord(root)) return out;
-  const sources = list(own(root, 'sources'));
-  const actors = list(own(root, 'actors'));
-  const relations = list(own(root, 'relations'));
+interface Ids {
+  sourceIds: Map<string, number>;
+  actorIds: Map<string, number>;
+  relationIds: Map<string, number>;
+}
 
-  // Ids: sources have their own namespace; actors and relations share one.
+/** Ids: sources have their own namespace; actors and relations share one. Reports repeats. */
+function collectIds(
+  sources: readonly unknown[],
+  actors: readonly unknown[],
+  relations: readonly unknown[],
+  out: RawProblem[],
+): Ids {
   const sourceIds = new Map<string, number>();
   sources.forEach((s, i) => {
     const id = str(s, 'id');
@@ -229,27 +233,25 @@ export function checkRecords(root: unknown): RawProblem[] {
     });
   collect(actors, 'actors', actorIds);
   collect(relations, 'relations', relationIds);
+  return { sourceIds, actorIds, relationIds };
+}
 
-  // References, with the nearest existing id when one is close. The valid path allocates nothing.
+/** Checks of references to actors and sources, with the nearest existing id when one is close. */
+interface Refs {
+  /** Reports `value` at `at` when it is a slug that names no actor. */
+  actor(value: unknown, at: Segment[]): void;
+  /** Reports `value` at `at` when it is a slug that names no source. */
+  source(value: unknown, at: Segment[]): void;
+  /** Checks each entry of `record.sources`, at `[...at, 'sources', k]`. */
+  sourceList(record: Record<string, unknown>, at: Segment[]): void;
+}
+
+/** The reference checks of one document. The valid path allocates nothing. */
+function referenceChecks({ sourceIds, actorIds, relationIds }: Ids, out: RawProblem[]): Refs {
   let suggestActor: ((t: string) => string | undefined) | undefined;
   let suggestSource: ((t: string) => string | undefined) | undefined;
-  const isBrokenActor = (v: unknown): v is string =>
-    typeof v === 'string' && !actorIds.has(v) && SLUG_PATTERN.test(v);
-  const isBrokenSource = (v: unknown): v is string =>
-    typeof v === 'string' && !sourceIds.has(v) && SLUG_PATTERN.test(v);
-  const reportActor = (value: string, at: Segment[]): void => {
-    if (relationIds.has(value)) {
-      out.push({ at, message: `${quote(value)} is a relation, not an actor` });
-      return;
-    }
-    suggestActor ??= createSuggester(actorIds.keys());
-    const near = suggestActor(value);
-    out.push({
-      at,
-      message: `unknown actor ${quote(value)}${near ? ` — did you mean ${quote(near)}?` : ''}`,
-    });
-  };
-  const reportSource = (value: string, at: Segment[]): void => {
+  const source = (value: unknown, at: Segment[]): void => {
+    if (typeof value !== 'string' || sourceIds.has(value) || !SLUG_PATTERN.test(value)) return;
     suggestSource ??= createSuggester(sourceIds.keys());
     const near = suggestSource(value);
     out.push({
@@ -257,63 +259,132 @@ export function checkRecords(root: unknown): RawProblem[] {
       message: `unknown source ${quote(value)}${near ? ` — did you mean ${quote(near)}?` : ''}`,
     });
   };
-  const sourceRefs = (record: Record<string, unknown>, kind: string, i: number): void => {
-    const list = own(record, 'sources');
-    if (!Array.isArray(list)) return;
-    for (let k = 0; k < list.length; k++) {
-      const s: unknown = list[k];
-      if (isBrokenSource(s)) reportSource(s, [kind, i, 'sources', k]);
-    }
+  return {
+    actor(value, at) {
+      if (typeof value !== 'string' || actorIds.has(value) || !SLUG_PATTERN.test(value)) return;
+      if (relationIds.has(value)) {
+        out.push({ at, message: `${quote(value)} is a relation, not an actor` });
+        return;
+      }
+      suggestActor ??= createSuggester(actorIds.keys());
+      const near = suggestActor(value);
+      out.push({
+        at,
+        message: `unknown actor ${quote(value)}${near ? ` — did you mean ${quote(near)}?` : ''}`,
+      });
+    },
+    source,
+    sourceList(record, at) {
+      const list = own(record, 'sources');
+      if (!Array.isArray(list)) return;
+      for (let k = 0; k < list.length; k++) {
+        const v: unknown = list[k];
+        if (typeof v !== 'string' || !sourceIds.has(v)) source(v, [...at, 'sources', k]);
+      }
+    },
   };
+}
 
+/** Ids, references, cycles, participants, date order and the ids of `positions`. */
+export function checkRecords(root: unknown): RawProblem[] {
+  const out: RawProblem[] = [];
+  if (!isRecord(root)) return out;
+  const actors = list(own(root, 'actors'));
+  const relations = list(own(root, 'relations'));
+  const ids = collectIds(list(own(root, 'sources')), actors, relations, out);
+  const refs = referenceChecks(ids, out);
   for (let i = 0; i < actors.length; i++) {
     const a = actors[i];
     if (!isRecord(a)) continue;
-    const memberOf = own(a, 'memberOf');
-    if (isBrokenActor(memberOf)) reportActor(memberOf, ['actors', i, 'memberOf']);
-    sourceRefs(a, 'actors', i);
+    refs.actor(own(a, 'memberOf'), ['actors', i, 'memberOf']);
+    refs.sourceList(a, ['actors', i]);
   }
   for (let i = 0; i < relations.length; i++) {
     const r = relations[i];
-    if (!isRecord(r)) continue;
-    const participants = own(r, 'participants');
-    if (Array.isArray(participants)) {
-      for (let j = 0; j < participants.length; j++) {
-        const p: unknown = participants[j];
-        const actor = isRecord(p) ? own(p, 'actor') : undefined;
-        if (isBrokenActor(actor)) reportActor(actor, ['relations', i, 'participants', j, 'actor']);
-      }
-      checkDistinct(participants, i, out);
-    }
-    const quotes = own(r, 'quotes');
-    if (Array.isArray(quotes)) {
-      for (let k = 0; k < quotes.length; k++) {
-        const q: unknown = quotes[k];
-        if (!isRecord(q)) continue;
-        const speaker = own(q, 'speaker');
-        if (isBrokenActor(speaker)) reportActor(speaker, ['relations', i, 'quotes', k, 'speaker']);
-        const source = own(q, 'source');
-        if (isBrokenSource(source)) reportSource(source, ['relations', i, 'quotes', k, 'source']);
-      }
-    }
-    sourceRefs(r, 'relations', i);
-    const date = own(r, 'date');
-    const endDate = own(r, 'endDate');
-    // A later-sorting endDate is never before its date (see endIsBeforeStart), so most skip parsing.
-    if (
-      typeof date === 'string' &&
-      typeof endDate === 'string' &&
-      endDate < date &&
-      endIsBeforeStart(date, endDate)
-    )
-      out.push({
-        at: ['relations', i, 'endDate'],
-        message: `endDate ${quote(endDate)} is before date ${quote(date)}`,
-      });
+    if (isRecord(r)) checkRelation(r, i, refs, out);
   }
-
-  checkMemberOfCycles(actors, actorIds, out);
+  checkMemberOfCycles(actors, ids.actorIds, out);
+  checkPositions(own(root, 'positions'), ids.actorIds, ids.relationIds, out);
   return out;
+}
+
+/** One relation's references, distinct participants, and `endDate` ≥ `date`. */
+function checkRelation(r: Record<string, unknown>, i: number, refs: Refs, out: RawProblem[]): void {
+  const participants = own(r, 'participants');
+  if (Array.isArray(participants)) {
+    for (let j = 0; j < participants.length; j++) {
+      const p: unknown = participants[j];
+      if (!isRecord(p)) continue;
+      refs.actor(own(p, 'actor'), ['relations', i, 'participants', j, 'actor']);
+      if (own(p, 'sources') !== undefined) refs.sourceList(p, ['relations', i, 'participants', j]);
+    }
+    checkDistinct(participants, i, out);
+  }
+  const quotes = own(r, 'quotes');
+  if (Array.isArray(quotes)) {
+    for (let k = 0; k < quotes.length; k++) {
+      const q: unknown = quotes[k];
+      if (!isRecord(q)) continue;
+      refs.actor(own(q, 'speaker'), ['relations', i, 'quotes', k, 'speaker']);
+      refs.source(own(q, 'source'), ['relations', i, 'quotes', k, 'source']);
+    }
+  }
+  refs.sourceList(r, ['relations', i]);
+  const date = own(r, 'date');
+  const endDate = own(r, 'endDate');
+  // A later-sorting endDate is never before its date (see endIsBeforeStart), so most skip parsing.
+  if (
+    typeof date === 'string' &&
+    typeof endDate === 'string' &&
+    endDate < date &&
+    endIsBeforeStart(date, endDate)
+  )
+    out.push({
+      at: ['relations', i, 'endDate'],
+      message: `endDate ${quote(endDate)} is before date ${quote(date)}`,
+    });
+}
+
+/**
+ * Every id of `positions` names an existing node of its view: an actor in `actors`, an actor or a
+ * relation (an event) in `events`. (That x and y are finite numbers is the schema's check.)
+ */
+function checkPositions(
+  positions: unknown,
+  actorIds: ReadonlyMap<string, number>,
+  relationIds: ReadonlyMap<string, number>,
+  out: RawProblem[],
+): void {
+  if (!isRecord(positions)) return;
+  const views = [
+    ['actors', false],
+    ['events', true],
+  ] as const;
+  for (const [view, eventsToo] of views) {
+    const byId = own(positions, view);
+    if (!isRecord(byId)) continue;
+    let suggest: ((t: string) => string | undefined) | undefined;
+    for (const id in byId) {
+      if (!Object.hasOwn(byId, id) || FORBIDDEN_KEYS.has(id)) continue;
+      if (actorIds.has(id) || (eventsToo && relationIds.has(id))) continue;
+      const what = eventsToo ? 'actor or relation' : 'actor';
+      if (!eventsToo && relationIds.has(id)) {
+        out.push({
+          at: ['positions', view, id],
+          message: `${quote(id)} is a relation, not an actor: relations are placed under positions.events`,
+        });
+        continue;
+      }
+      suggest ??= createSuggester(
+        eventsToo ? [...actorIds.keys(), ...relationIds.keys()] : actorIds.keys(),
+      );
+      const near = suggest(id);
+      out.push({
+        at: ['positions', view, id],
+        message: `unknown ${what} ${quote(id)}${near ? ` — did you mean ${quote(near)}?` : ''}`,
+      });
+    }
+  }
 }
 
 function actorAt(participants: readonly unknown[], j: number): string | undefined {

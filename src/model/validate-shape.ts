@@ -8,6 +8,8 @@ import {
   actorSchema,
   datasetSchema,
   EXTENSION_KEY_PATTERN,
+  pointSchema,
+  positionsSchema,
   quoteSchema,
   relationSchema,
   sourceSchema,
@@ -48,6 +50,8 @@ export const ALLOWED_KEYS = {
   relation: keysOf(...relationSchema.options.map((o) => o.shape)),
   participant: keysOf(...relationSchema.options.map((o) => o.shape.participants.element.shape)),
   quote: keysOf(quoteSchema.shape),
+  positions: keysOf(positionsSchema.shape),
+  point: keysOf(pointSchema.shape),
 } as const;
 
 /** A relation of an unknown kind is still checked for everything but its kind and roles. */
@@ -108,6 +112,16 @@ export function checkUnknownKeys(root: unknown): RawProblem[] {
       unknownKeysOf(q, ['relations', i, 'quotes', k], ALLOWED_KEYS.quote, out),
     );
   });
+  const positions = own(root, 'positions');
+  unknownKeysOf(positions, ['positions'], ALLOWED_KEYS.positions, out);
+  if (isRecord(positions))
+    for (const view of ALLOWED_KEYS.positions) {
+      const byId = own(positions, view);
+      if (!isRecord(byId)) continue;
+      for (const id in byId)
+        if (Object.hasOwn(byId, id) && !FORBIDDEN_KEYS.has(id))
+          unknownKeysOf(byId[id], ['positions', view, id], ALLOWED_KEYS.point, out);
+    }
   return out;
 }
 

@@ -17,11 +17,12 @@ export const RELATION_ROLES = {
   meeting: ['participant', 'host', 'mediator'],
   negotiation: ['party', 'mediator'],
   mediation: ['mediator', 'party'],
-  guarantee: ['guarantor', 'beneficiary', 'subject'],
+  guarantee: ['guarantor', 'beneficiary', 'subject', 'conveyor'],
   authorization: ['grantor', 'grantee'],
   proposal: ['proposer', 'recipient', 'mediator'],
-  statement: ['speaker', 'addressee'],
+  statement: ['speaker', 'addressee', 'subject'],
   attack: ['attacker', 'target'],
+  agreement: ['party', 'mediator', 'guarantor'],
   tie: ['source', 'target', 'member'],
 } as const;
 
@@ -70,6 +71,7 @@ export const RELATION_KIND_LABELS: Record<RelationKind, string> = {
   proposal: 'Proposal',
   statement: 'Statement',
   attack: 'Attack',
+  agreement: 'Agreement',
   tie: 'Tie',
 };
 
@@ -79,7 +81,7 @@ export const CERTAINTY_LABELS: Record<Certainty, string> = {
   disputed: 'Disputed',
 };
 
-/** Whether the kind's projected edges are directed (meeting is undirected; tie is mixed). */
+/** Whether the kind's projected edges are directed (meeting is undirected; tie and agreement are mixed). */
 export function isDirectedKind(kind: RelationKind): boolean {
   switch (kind) {
     case 'meeting':
@@ -93,5 +95,7 @@ export function isDirectedKind(kind: RelationKind): boolean {
     case 'attack':
     case 'tie':
       return true;
+    case 'agreement':
+      return false;
   }
 }

@@ -278,7 +278,8 @@ const failing: FailingCase[] = [
     name: 'a date in the wrong form',
     mutate: (d) => setAt(d, ['relations', 1, 'date'], '10/2025'),
     path: 'relations[1].date',
-    message: /^'10\/2025' must be a date as YYYY, YYYY-MM or YYYY-MM-DD$/,
+    message:
+      /^'10\/2025' must be a date as YYYY, YYYY-MM or YYYY-MM-DD, optionally ending with one qualifier/,
   },
   {
     name: 'a date that does not exist',
@@ -322,6 +323,89 @@ const failing: FailingCase[] = [
     mutate: (d) => setAt(d, ['sources', 0, 'url'], '/story'),
     path: 'sources[0].url',
     message: /^'\/story' must be/,
+  },
+  // Additions of 2026-11-30: qualifiers, participant certainty and sources, label, positions
+  {
+    name: 'an unknown date qualifier',
+    mutate: (d) => setAt(d, ['relations', 1, 'date'], '2025-10!'),
+    path: 'relations[1].date',
+    message:
+      /^'2025-10!' has an unknown date qualifier '!' — a date may end with ~ \(approximate\), \? \(uncertain\) or % \(both\)$/,
+  },
+  {
+    name: 'two date qualifiers',
+    mutate: (d) => setAt(d, ['relations', 1, 'endDate'], '2025-10~?'),
+    path: 'relations[1].endDate',
+    message: /^'2025-10~\?' has 2 date qualifiers '~\?': a date may end with one qualifier only/,
+  },
+  {
+    name: 'a qualified date that does not exist',
+    mutate: (d) => setAt(d, ['asOf'], '2025-02-30~'),
+    path: 'asOf',
+    message: /^'2025-02-30~' is not a real calendar date$/,
+  },
+  {
+    name: 'a qualified endDate before its date',
+    mutate: (d) => {
+      setAt(d, ['relations', 1, 'date'], '2025-10-09');
+      setAt(d, ['relations', 1, 'endDate'], '2025-09%');
+    },
+    path: 'relations[1].endDate',
+    message: /^endDate '2025-09%' is before date '2025-10-09'$/,
+  },
+  {
+    name: 'an unknown participant certainty',
+    mutate: (d) => setAt(d, ['relations', 0, 'participants', 1, 'certainty'], 'confimed'),
+    path: 'relations[0].participants[1].certainty',
+    message: /^unknown certainty 'confimed' — did you mean 'confirmed'\?/,
+  },
+  {
+    name: 'an unknown participant source',
+    mutate: (d) => setAt(d, ['relations', 0, 'participants', 1, 'sources'], ['wire', 'papper']),
+    path: 'relations[0].participants[1].sources[1]',
+    message: /^unknown source 'papper' — did you mean 'paper'\?$/,
+  },
+  {
+    name: 'an empty label',
+    mutate: (d) => setAt(d, ['relations', 0, 'label'], ''),
+    path: 'relations[0].label',
+    message: /must not be empty/,
+  },
+  {
+    name: 'a position of an unknown actor',
+    mutate: (d) => setAt(d, ['positions'], { actors: { witkof: { x: 1, y: 2 } } }),
+    path: 'positions.actors.witkof',
+    message: /^unknown actor 'witkof' — did you mean 'witkoff'\?$/,
+  },
+  {
+    name: 'a relation placed in the actor view',
+    mutate: (d) => setAt(d, ['positions'], { actors: { 'sharm-meeting': { x: 1, y: 2 } } }),
+    path: 'positions.actors["sharm-meeting"]',
+    message: /^'sharm-meeting' is a relation, not an actor/,
+  },
+  {
+    name: 'a position that is not a number',
+    mutate: (d) => setAt(d, ['positions'], { events: { 'sharm-meeting': { x: 1, y: '2' } } }),
+    path: 'positions.events["sharm-meeting"].y',
+    message: /^expected a number, got string '2'$/,
+  },
+  {
+    name: 'an unknown key in a position',
+    mutate: (d) => setAt(d, ['positions'], { events: { hamas: { x: 1, y: 2, z: 0 } } }),
+    path: 'positions.events.hamas.z',
+    message: /^unknown key 'z'/,
+  },
+  {
+    name: 'an unknown view of positions',
+    mutate: (d) => setAt(d, ['positions'], { actor: {} }),
+    path: 'positions.actor',
+    message: /^unknown key 'actor' — did you mean 'actors'\?/,
+  },
+  {
+    name: 'a role of another kind',
+    mutate: (d) => setAt(d, ['relations', 0, 'participants', 1, 'role'], 'conveyor'),
+    path: 'relations[0].participants[1].role',
+    message: /^role 'conveyor' is not a role of a meeting relation/,
   },
   // Forbidden keys
   {
@@ -437,11 +521,12 @@ describe('the passing side of each rule', () => {
             ['meeting', 'participant', 'host', 'mediator'],
             ['negotiation', 'party', 'mediator'],
             ['mediation', 'mediator', 'party'],
-            ['guarantee', 'guarantor', 'beneficiary', 'subject'],
+            ['guarantee', 'guarantor', 'beneficiary', 'subject', 'conveyor'],
             ['authorization', 'grantor', 'grantee'],
             ['proposal', 'proposer', 'recipient', 'mediator'],
-            ['statement', 'speaker', 'addressee'],
+            ['statement', 'speaker', 'addressee', 'subject'],
             ['attack', 'attacker', 'target'],
+            ['agreement', 'party', 'mediator', 'guarantor'],
             ['tie', 'source', 'target', 'member'],
           ].map(([kind, ...roles], i) => ({
             id: `r${i}`,
@@ -479,6 +564,39 @@ describe('the passing side of each rule', () => {
     [
       'a relation id that is a word like an actor id elsewhere',
       (d) => setAt(d, ['relations', 1, 'id'], 'qatar-2'),
+    ],
+    [
+      'every date qualifier, on every precision',
+      (d) => {
+        setAt(d, ['asOf'], '2025%');
+        setAt(d, ['relations', 0, 'date'], '2025-10~');
+        setAt(d, ['relations', 0, 'endDate'], '2025-10-09?');
+        setAt(d, ['sources', 1, 'date'], '2025-10-09%');
+      },
+    ],
+    [
+      'an endDate alone ("by then")',
+      (d) => {
+        deleteAt(d, ['relations', 0, 'date']);
+        setAt(d, ['relations', 0, 'endDate'], '2025-10');
+      },
+    ],
+    [
+      'a label, and a participant with its own certainty and sources',
+      (d) => {
+        setAt(d, ['relations', 0, 'label'], 'Sharm el-Sheikh meeting');
+        setAt(d, ['relations', 0, 'participants', 2, 'certainty'], 'disputed');
+        setAt(d, ['relations', 0, 'participants', 2, 'sources'], ['paper']);
+      },
+    ],
+    [
+      'positions of actors and events, with x- keys',
+      (d) =>
+        setAt(d, ['positions'], {
+          actors: { witkoff: { x: -1.5, y: 2e6 }, us: { x: 0, y: 0, 'x-pinned': true } },
+          events: { 'sharm-meeting': { x: 3, y: 4 }, hamas: { x: 5, y: 6 } },
+          'x-view': 'bipartite',
+        }),
     ],
   ];
   it.each(passing)('%s', (_name, mutate) => {
