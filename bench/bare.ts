@@ -9,12 +9,8 @@ import type { Dataset } from '../src/model/schema.ts';
 import { buildElements, nodeCountOf } from '../src/cy/elements.ts';
 import { buildStylesheet } from '../src/cy/stylesheet.ts';
 import { layoutOptions, runLayout } from '../src/cy/layouts.ts';
-import {
-  isLargeGraph,
-  largeGraphOptions,
-  largeGraphStyle,
-  runLargeLayout,
-} from '../src/cy/large/index.ts';
+import { isLargeGraph, largeGraphOptions, largeGraphStyle } from '../src/cy/large-mode.ts';
+import { runLargeLayout } from '../src/cy/large/index.ts';
 
 declare global {
   interface Window {

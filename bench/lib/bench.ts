@@ -9,7 +9,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { generateDataset } from '../../src/gen/generate.ts';
 import { parseDataset } from '../../src/model/validate.ts';
 import { projectDataset } from '../../src/graph/project.ts';
-import { LARGE_GRAPH_THRESHOLD } from '../../src/cy/large/options.ts';
+import { LARGE_GRAPH_THRESHOLD } from '../../src/cy/large-mode.ts';
 import { pageJsSizes } from './jssize.ts';
 import {
   runApp,

@@ -1,8 +1,8 @@
-/** The explorer's entry: one controller, the test hook, the React tree, then start-up. */
+/** The explorer's entry: one graph handle, the test hook, the React tree, then start-up. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { GraphController } from '../cy/controller.ts';
 import { ControllerContext } from '../ui/graph/controller-context.ts';
+import { GraphHandle } from '../ui/graph/graph-handle.ts';
 import { App } from '../ui/shell/App.tsx';
 import { clearSelection, select, toggleCollapsed } from '../ui/state/actions/selection.ts';
 import { store } from '../ui/state/store.ts';
@@ -10,21 +10,22 @@ import { installTestHook } from './test-hook.ts';
 import { boot } from './boot.ts';
 import '../ui/shell/app.css';
 
-const controller = new GraphController({
+const graph = new GraphHandle({
   onTapActor: (id) => select({ type: 'actor', id }),
   onTapRelation: (id) => select({ type: 'relation', id }),
   onTapBackground: () => clearSelection(),
   onToggleGroup: (id) => toggleCollapsed(id),
   onLayoutProgress: (fraction) =>
     store.update('ui', (u) => ({ ...u, layoutProgress: fraction >= 1 ? undefined : fraction })),
+  onDrawn: (drawnScene) => store.update('ui', (u) => ({ ...u, drawnScene })),
 });
-installTestHook(controller);
+installTestHook(graph);
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <ControllerContext.Provider value={controller}>
+      <ControllerContext.Provider value={graph}>
         <App />
       </ControllerContext.Provider>
     </StrictMode>,

@@ -3,10 +3,10 @@
  * production builds; it exposes nothing a user could not do through the page).
  */
 import type { Core } from 'cytoscape';
-import type { GraphController } from '../cy/controller.ts';
+import { drawnKeyOf } from '../cy/elements.ts';
+import type { GraphHandle } from '../ui/graph/graph-handle.ts';
 import { store, waitFor, type AppState } from '../ui/state/store.ts';
 import { loadFile } from '../ui/state/actions/data.ts';
-import { sceneKeyOf } from '../ui/graph/scene.ts';
 
 export interface BackchannelHook {
   /** The cytoscape instance, once the canvas exists. */
@@ -29,12 +29,12 @@ declare global {
 }
 
 function currentScene(s: AppState): string {
-  return `${sceneKeyOf(s.data.key, s.view.view, s.view.edgeMode)}|${s.view.layout}`;
+  return drawnKeyOf({ datasetKey: s.data.key, ...s.view });
 }
 
-export function installTestHook(controller: GraphController): void {
+export function installTestHook(graph: GraphHandle): void {
   window.__backchannel = {
-    cy: () => controller.cy,
+    cy: () => graph.current()?.core,
     async load(text, fileName = 'dataset.json') {
       const r = await loadFile({ text, name: fileName });
       return r.ok ? { ok: true } : { ok: false, problems: r.problems };
@@ -44,7 +44,7 @@ export function installTestHook(controller: GraphController): void {
         (s) =>
           !s.data.loading && s.data.dataset !== undefined && s.ui.drawnScene === currentScene(s),
       );
-      await controller.ready();
+      await graph.ready();
       await new Promise<void>((r) => requestAnimationFrame(() => r()));
     },
     state: () => store.get(),

@@ -179,6 +179,21 @@ function eventElements(ds: Pick<Dataset, 'actors' | 'relations'>): ElementDefini
   return out;
 }
 
+/**
+ * The key of a scene: a dataset drawn in a view (positions are kept per scene and layout). The one
+ * place it is spelled: the controller, the app state's `drawnScene` and the test hook all use it.
+ */
+export function sceneKeyOf(s: { datasetKey: string; view: GraphView; edgeMode: EdgeMode }): string {
+  return `${s.datasetKey}|${s.view}|${s.view === 'actors' ? s.edgeMode : 'each'}`;
+}
+
+/** The key of a scene drawn with a layout: what `onDrawn` reports and `drawnScene` holds. */
+export function drawnKeyOf(
+  s: { datasetKey: string; view: GraphView; edgeMode: EdgeMode; layout: string },
+): string {
+  return `${sceneKeyOf(s)}|${s.layout}`;
+}
+
 /** How many nodes a dataset has in a view (actors, plus relations in the events view). */
 export function nodeCountOf(ds: Pick<Dataset, 'actors' | 'relations'>, view: GraphView): number {
   return ds.actors.length + (view === 'events' ? ds.relations.length : 0);

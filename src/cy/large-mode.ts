@@ -3,9 +3,9 @@
  * option were measured with `npm run bench` (bench/README.md has the figures).
  */
 import type { CytoscapeOptions, StylesheetJson } from 'cytoscape';
-import { RELATION_KINDS } from '../../model/vocabulary.ts';
-import { RELATION_KIND_STYLE, relationColour, type Theme } from '../palette.ts';
-import { CLASSES } from '../stylesheet.ts';
+import { RELATION_KINDS } from '../model/vocabulary.ts';
+import { RELATION_KIND_STYLE, relationColour, type Theme } from './palette.ts';
+import { CLASSES } from './stylesheet.ts';
 
 /**
  * Above this many nodes the large-graph mode is on. Measured: the default fcose layout's time

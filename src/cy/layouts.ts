@@ -6,7 +6,8 @@
  */
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import './register.ts';
-import { isLargeGraph, runLargeLayout } from './large/index.ts';
+import { isLargeGraph } from './large-mode.ts';
+import { runLargeLayout } from './large/index.ts';
 
 export const LAYOUT_NAMES = ['force', 'concentric', 'circle', 'grid', 'breadthfirst'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];

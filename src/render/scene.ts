@@ -1,20 +1,19 @@
 /**
- * The render page's scene: a cytoscape Core in a fixed-size container, drawn from a dataset with
- * the explorer's own elements, stylesheet and layouts (src/cy), so that `backchannel render` draws
- * what the explorer draws.
+ * The render page's scene: a graph controller (src/cy) on a fixed-size container, drawing a dataset
+ * with the explorer's own elements, stylesheet, layers and layouts, so that `backchannel render`
+ * draws what the explorer draws.
  */
 import type { Core } from 'cytoscape';
 import type { Dataset } from '../model/schema.ts';
-import { cytoscape } from '../cy/register.ts';
-import { buildElements } from '../cy/elements.ts';
-import { buildStylesheet } from '../cy/stylesheet.ts';
-import { isLayoutName, LAYOUT_NAMES, runLayout } from '../cy/layouts.ts';
+import { GraphController } from '../cy/controller.ts';
+import { isLayoutName, LAYOUT_NAMES } from '../cy/layouts.ts';
 import { THEME_COLOURS } from '../cy/palette.ts';
 import { legendOf } from '../cy/export/legend.ts';
 import type { LegendSwatch } from '../cy/export/caption.ts';
 import type { RenderTheme, RenderView } from './protocol.ts';
 
 export interface Scene {
+  controller: GraphController;
   cy: Core;
   legend: LegendSwatch[];
   destroy: () => void;
@@ -38,16 +37,28 @@ export async function createScene(
     throw new SceneError(`unknown layout '${layout}': use one of ${LAYOUT_NAMES.join(', ')}`);
   }
   container.style.background = THEME_COLOURS[options.theme].background;
-  const cy = cytoscape({
-    container,
-    elements: buildElements(ds, options.view),
-    style: buildStylesheet(options.theme),
+  const controller = GraphController.create(container);
+  controller.update({
+    datasetKey: `render:${ds.id}`,
+    dataset: ds,
+    view: options.view,
+    edgeMode: 'each',
+    theme: options.theme,
+    layout,
+    presentation: {
+      actors: new Set(ds.actors.map((a) => a.id)),
+      relations: new Set(ds.relations.map((r) => r.id)),
+      containers: new Set(),
+      collapsed: [],
+    },
   });
-  await runLayout(cy, layout);
-  cy.fit(undefined, 30);
+  await controller.ready();
+  const cy = controller.core;
+  if (!cy) throw new SceneError('the graph could not be drawn');
   return {
+    controller,
     cy,
     legend: legendOf(ds, options.theme),
-    destroy: () => cy.destroy(),
+    destroy: () => controller.destroy(),
   };
 }

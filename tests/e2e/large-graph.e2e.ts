@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { generateDataset } from '../../src/gen/generate.ts';
-import { LARGE_GRAPH_THRESHOLD } from '../../src/cy/large/options.ts';
+import { LARGE_GRAPH_THRESHOLD } from '../../src/cy/large-mode.ts';
 import { GAZA, appState, launch, openApp, ready } from './browser.ts';
 
 let browser: Browser;

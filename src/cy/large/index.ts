@@ -1,10 +1,4 @@
-/** The large-graph mode: thresholds, cytoscape options and style, and the off-main-thread layout. */
-export {
-  LARGE_GRAPH_THRESHOLD,
-  isLargeGraph,
-  largeGraphOptions,
-  largeGraphStyle,
-} from './options.ts';
+/** The large-graph layout off the main thread (the mode's thresholds and style: ../large-mode.ts). */
 export {
   runLargeLayout,
   startLargeLayout,

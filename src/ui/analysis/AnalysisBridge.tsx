@@ -1,14 +1,12 @@
 /**
- * Always mounted (in the header's action slot): turns the analysis state into overlay layers on the
- * graph, runs the play control's clock (so that the network keeps growing while another tab is
+ * Always mounted (in the header's action slot): turns the analysis state into the graph's analysis
+ * layers, runs the play control's clock (so that the network keeps growing while another tab is
  * open), resets the analyses when the dataset changes, and shows what is on, each with an "off"
  * button, whatever tab is open.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { overlayOf } from '../../cy/analysis/overlay.ts';
-import { DEFAULT_COLORS } from '../../cy/analysis/style.ts';
+import type { AnalysisLayers } from '../../cy/analysis-layers.ts';
 import { useController } from '../graph/controller-context.ts';
-import { useAppState } from '../state/store.ts';
 import { useDatasetAnalysis } from './data.ts';
 import { SCORE_LABELS } from '../../graph/lens-model.ts';
 import { framesOf, lensLayer } from './layers.ts';
@@ -23,17 +21,9 @@ import {
 } from './state.ts';
 import './analysis.css';
 
-function cssColour(name: string, fallback: string): string {
-  const app = document.querySelector('.app');
-  const v = app ? getComputedStyle(app).getPropertyValue(name).trim() : '';
-  return v === '' ? fallback : v;
-}
-
 export function AnalysisBridge() {
   const controller = useController();
   const analysis = useDatasetAnalysis();
-  const theme = useAppState((s) => s.view.theme);
-  const drawn = useAppState((s) => s.ui.drawnScene);
   const highlight = useAnalysis((s) => s.highlight);
   const lens = useAnalysis((s) => s.lens);
   const tl = useAnalysis((s) => s.timeline);
@@ -67,27 +57,18 @@ export function AnalysisBridge() {
     return () => clearInterval(timer);
   }, [tl.playing, tl.speed, frames.length]);
 
-  // Colours from the explorer's theme (its CSS variables), then the layers.
-  useEffect(() => {
-    const cy = controller.cy;
-    if (!cy) return;
-    const overlay = overlayOf(cy);
-    overlay.setColors({
-      accent: cssColour('--accent', DEFAULT_COLORS.accent),
-      ring: cssColour('--fg', DEFAULT_COLORS.ring),
-      dimOpacity: theme === 'dark' ? 0.22 : DEFAULT_COLORS.dimOpacity,
-    });
-  }, [controller, theme, drawn]);
-
-  // Before paint, so that the graph never disagrees with the panels for a frame.
+  // The analysis layers, drawn by the graph's controller; before paint, so that the graph never
+  // disagrees with the panels for a frame.
+  const layers = useMemo<AnalysisLayers>(() => {
+    const out: AnalysisLayers = {};
+    if (highlight) out.highlight = highlight;
+    if (analysis && lens.on) out.lens = lensLayer(analysis, lens.score);
+    if (frame) out.growth = { relations: frame.relations, actors: frame.actors };
+    return out;
+  }, [analysis, highlight, lens, frame]);
   useLayoutEffect(() => {
-    const cy = controller.cy;
-    if (!cy) return;
-    const overlay = overlayOf(cy);
-    overlay.set('highlight', highlight);
-    overlay.set('lens', analysis && lens.on ? lensLayer(analysis, lens.score) : undefined);
-    overlay.set('growth', frame ? { relations: frame.relations, actors: frame.actors } : undefined);
-  }, [controller, drawn, analysis, highlight, lens, frame]);
+    controller.update({ layers });
+  }, [controller, layers]);
 
   if (!highlight && !lens.on && !frame) return null;
   return (

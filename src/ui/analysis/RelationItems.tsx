@@ -5,16 +5,16 @@
 import type { Relation } from '../../model/schema.ts';
 import { RELATION_KIND_LABELS } from '../../model/vocabulary.ts';
 import { store } from '../state/store.ts';
-import type { GraphController } from '../../cy/controller.ts';
+import type { GraphHandle } from '../graph/graph-handle.ts';
 import { formatSpan } from '../../graph/timeline-model.ts';
 
 /** Selects a relation (as a tap on the graph would) but keeps the current tab open. */
-export function selectRelationHere(controller: GraphController, id: string): void {
+export function selectRelationHere(controller: GraphHandle, id: string): void {
   store.update('selection', (s) => ({ ...s, selection: { type: 'relation', id } }));
   controller.centreOn(id);
 }
 
-export function selectActorHere(controller: GraphController, id: string): void {
+export function selectActorHere(controller: GraphHandle, id: string): void {
   store.update('selection', (s) => ({ ...s, selection: { type: 'actor', id } }));
   controller.centreOn(id);
 }

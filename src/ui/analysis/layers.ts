@@ -2,7 +2,7 @@
  * The overlay layers of the lens and of the play control for a dataset, memoized per dataset and
  * option. Pure (no React): tested in Node.
  */
-import type { LensLayer } from '../../cy/analysis/overlay.ts';
+import type { LensLayer } from '../../cy/analysis-layers.ts';
 import type { DatasetAnalysis } from './data.ts';
 import { lensRows, scoreOf, sizeScale, type ScoreKey } from '../../graph/lens-model.ts';
 import { playFrames, type PlayFrame } from '../../graph/timeline-model.ts';

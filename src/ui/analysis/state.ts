@@ -1,65 +1,22 @@
 /**
- * The analysis panels' own state, kept outside the panels (a sidebar panel unmounts when its tab
- * closes, but the lens, the highlight and the play control stay on): a small external store read
- * with `useAnalysis(selector)`. It holds ids only; `AnalysisBridge` turns it into overlay layers.
+ * The analysis panels' actions and selector, on the app's one store (its `analysis` part,
+ * src/ui/state/analysis.ts).
  */
-import { useSyncExternalStore } from 'react';
-import type { HighlightLayer } from '../../cy/analysis/overlay.ts';
-import type { ScoreKey } from '../../graph/lens-model.ts';
+import { store, useAppState } from '../state/store.ts';
+import { INITIAL_ANALYSIS, type AnalysisState, type Highlight } from '../state/analysis.ts';
 
-export interface Highlight extends HighlightLayer {
-  /** Which panel set it, and what it shows (for the status chip): "Chain Trump → … → al-Hayya". */
-  label: string;
-  /** A key naming the chosen item, so that its button shows as pressed. */
-  key: string;
-}
-
-export interface AnalysisState {
-  met: { a?: string; b?: string; by: string; matrixAll: boolean };
-  lens: { on: boolean; score: ScoreKey };
-  timeline: {
-    /** The frame shown by the play control; undefined: the network is not grown (all shown). */
-    frame?: number;
-    playing: boolean;
-    /** Frames per second ÷ 1: 0.5, 1, 2. */
-    speed: number;
-    /** Whether the undated relations come in as a last frame. */
-    withUndated: boolean;
-  };
-  highlight?: Highlight;
-}
-
-export const INITIAL_ANALYSIS: AnalysisState = {
-  met: { by: '', matrixAll: false },
-  lens: { on: false, score: 'mediatorRoles' },
-  timeline: { playing: false, speed: 1, withUndated: true },
-};
-
-let state: AnalysisState = INITIAL_ANALYSIS;
-const listeners = new Set<() => void>();
+export type { AnalysisState, Highlight } from '../state/analysis.ts';
 
 export function analysisState(): AnalysisState {
-  return state;
+  return store.get().analysis;
 }
 
 export function updateAnalysis(change: (s: AnalysisState) => AnalysisState): void {
-  const next = change(state);
-  if (next === state) return;
-  state = next;
-  for (const l of [...listeners]) l();
-}
-
-export function subscribeAnalysis(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  store.update('analysis', change);
 }
 
 export function useAnalysis<T>(selector: (s: AnalysisState) => T): T {
-  return useSyncExternalStore(
-    subscribeAnalysis,
-    () => selector(state),
-    () => selector(state),
-  );
+  return useAppState((s) => selector(s.analysis));
 }
 
 /** Back to the start (a new dataset): nothing picked, lens off, nothing grown or highlighted. */
@@ -85,7 +42,7 @@ export function setHighlight(h: Highlight | undefined): void {
 
 /** Sets the highlight, or clears it when the same item is chosen again. */
 export function toggleHighlight(h: Highlight): void {
-  setHighlight(state.highlight?.key === h.key ? undefined : h);
+  setHighlight(analysisState().highlight?.key === h.key ? undefined : h);
 }
 
 export function setMet(change: Partial<AnalysisState['met']>): void {

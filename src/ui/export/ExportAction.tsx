@@ -57,7 +57,7 @@ export function ExportAction() {
   if (!dataset) return null;
   return (
     <ExportButton
-      getCy={() => controller.cy}
+      getCy={() => controller.current()?.core}
       dataset={dataset}
       visible={visible}
       filters={filterText}

@@ -2,15 +2,13 @@
 import { useAppState } from '../state/store.ts';
 import { setCollapsed } from '../state/actions/selection.ts';
 import { useController } from './controller-context.ts';
-import { useLargeGraph, useSceneKey } from './scene.ts';
+import { useLargeGraph } from './scene.ts';
 
 export function ZoomControls() {
   const controller = useController();
   const dataset = useAppState((s) => s.data.dataset);
-  const sceneKey = useSceneKey();
-  const layout = useAppState((s) => s.view.layout);
   const collapsed = useAppState((s) => s.selection.collapsed);
-  // Large graphs draw no group boxes (src/cy/large/options.ts): nothing to collapse.
+  // Large graphs draw no group boxes (src/cy/large-mode.ts): nothing to collapse.
   const { large } = useLargeGraph();
   const groups =
     dataset && !large
@@ -43,7 +41,7 @@ export function ZoomControls() {
       </button>
       <button
         type="button"
-        onClick={() => void controller.setScene(sceneKey, layout, true)}
+        onClick={() => controller.relayout()}
         title="Run the layout again"
       >
         Re-layout

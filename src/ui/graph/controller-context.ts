@@ -1,11 +1,11 @@
-/** The graph controller, shared with the components that act on the canvas (search, details). */
+/** The graph handle, shared with the components that act on the canvas (search, details, panels). */
 import { createContext, useContext } from 'react';
-import { GraphController } from '../../cy/controller.ts';
+import type { GraphHandle } from './graph-handle.ts';
 
-export const ControllerContext = createContext<GraphController | undefined>(undefined);
+export const ControllerContext = createContext<GraphHandle | undefined>(undefined);
 
-export function useController(): GraphController {
+export function useController(): GraphHandle {
   const c = useContext(ControllerContext);
-  if (!c) throw new Error('useController: no GraphController above this component');
+  if (!c) throw new Error('useController: no GraphHandle above this component');
   return c;
 }

@@ -1,4 +1,4 @@
-/** What the graph shows, derived from the state: visibility, focus, selection, highlight. */
+/** What the graph shows, derived from the state: visibility, collapse, focus, selection. */
 import { useMemo } from 'react';
 import type { Dataset } from '../../model/schema.ts';
 import { applyFilters, type Visible } from '../../graph/filters.ts';
@@ -35,7 +35,6 @@ export function usePresentation(): Presentation {
   return useMemo(() => {
     const p: Presentation = { ...visible, collapsed: selection.collapsed };
     if (selection.selection) p.selection = selection.selection;
-    if (selection.highlight.length > 0) p.highlight = new Set(selection.highlight);
     const focus = selection.focus;
     if (dataset && focus && visible.actors.has(focus.id)) {
       const links = projectedEdges(dataset).filter(

@@ -1,8 +1,8 @@
 /**
  * The sidebar's panels, in tab order. To add a panel (e.g. "Who met whom", "Mediators",
  * "Timeline" from src/ui/analysis/), append one line: `{ id, title, component }`. A panel reads the
- * app state with `useAppState`, acts on the graph with `useController()` (src/ui/graph/) and may
- * highlight ids with `setHighlight` (src/ui/state/actions/selection.ts).
+ * app state with `useAppState`, acts on the graph with `useController()` (a `GraphHandle`, src/ui/graph/)
+ * and may highlight actors and relations with `setHighlight` (src/ui/analysis/state.ts).
  *
  * What a reader does not need to see the first graph (the analysis panels and their bridge, the
  * Export dialog with the image and data exporters) is loaded on demand with `lazyPart`

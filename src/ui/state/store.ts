@@ -10,6 +10,7 @@ import { NO_FILTERS, type Filters } from '../../graph/filters.ts';
 import type { EdgeMode, GraphView } from '../../cy/elements.ts';
 import type { LayoutName } from '../../cy/layouts.ts';
 import type { Theme } from '../../cy/palette.ts';
+import { INITIAL_ANALYSIS, type AnalysisState } from './analysis.ts';
 
 export interface DataState {
   /** `bundled:<name>` or `file:<name>`; empty before the first dataset is loaded. */
@@ -36,11 +37,6 @@ export interface SelectionState {
   focus?: { id: string; depth: 1 | 2; mode: 'dim' | 'hide' };
   /** Compound actors drawn collapsed. */
   collapsed: string[];
-  /**
-   * Extra highlight set by an analysis panel (e.g. the chain between two actors): actor and
-   * relation ids; empty when none.
-   */
-  highlight: string[];
 }
 
 export interface UiState {
@@ -58,14 +54,17 @@ export interface AppState {
   filters: Filters;
   selection: SelectionState;
   ui: UiState;
+  /** The analysis panels' picks, lens, play control and highlight. */
+  analysis: AnalysisState;
 }
 
 export const INITIAL_STATE: AppState = {
   data: { key: '', loading: true, warnings: [] },
   view: { view: 'actors', edgeMode: 'each', layout: 'force', theme: 'light' },
   filters: NO_FILTERS,
-  selection: { collapsed: [], highlight: [] },
+  selection: { collapsed: [] },
   ui: { tab: 'details' },
+  analysis: INITIAL_ANALYSIS,
 };
 
 type Listener = () => void;

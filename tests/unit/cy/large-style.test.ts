@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
 import { buildElements, nodeCountOf } from '../../../src/cy/elements.ts';
 import { CLASSES, buildStylesheet } from '../../../src/cy/stylesheet.ts';
-import { LARGE_GRAPH_THRESHOLD, largeGraphStyle } from '../../../src/cy/large/index.ts';
+import { LARGE_GRAPH_THRESHOLD, largeGraphStyle } from '../../../src/cy/large-mode.ts';
 import { RELATION_KIND_STYLE, relationColour } from '../../../src/cy/palette.ts';
 import { generateDataset } from '../../../src/gen/generate.ts';
 

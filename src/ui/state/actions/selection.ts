@@ -1,4 +1,4 @@
-/** Selection, neighbourhood focus, collapsed groups and the analysis highlight. */
+/** Selection, neighbourhood focus, collapsed groups, the open tab. */
 import { store, type SelectionState } from '../store.ts';
 
 export function select(selection: SelectionState['selection']): void {
@@ -31,11 +31,6 @@ export function toggleCollapsed(id: string): void {
 
 export function setCollapsed(ids: string[]): void {
   store.update('selection', (s) => ({ ...s, collapsed: ids }));
-}
-
-/** For analysis panels: highlight these actors and relations on the graph (empty: none). */
-export function setHighlight(ids: string[]): void {
-  store.update('selection', (s) => ({ ...s, highlight: ids }));
 }
 
 export function setTab(tab: string): void {

@@ -7,13 +7,12 @@ import {
   type ForceGraph,
 } from '../../../../src/cy/large/force.ts';
 import { applyPositions, extractGraph, fitToExtent } from '../../../../src/cy/large/layout.ts';
+import { runLargeLayout, startLargeLayout } from '../../../../src/cy/large/index.ts';
 import {
   isLargeGraph,
   largeGraphOptions,
   LARGE_GRAPH_THRESHOLD,
-  runLargeLayout,
-  startLargeLayout,
-} from '../../../../src/cy/large/index.ts';
+} from '../../../../src/cy/large-mode.ts';
 
 /** A ring of groups of 5 members each; each member linked to the next one. */
 function ringGraph(groups: number): ForceGraph {

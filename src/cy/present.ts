@@ -1,0 +1,186 @@
+/**
+ * The presentation layers the controller draws: filters, collapsed groups (with their meta edges),
+ * the neighbourhood focus and the selection. Each marks elements into the controller's `Marks`;
+ * nothing here moves a node or applies a class itself.
+ */
+import type { Collection, Core } from 'cytoscape';
+import type { Certainty } from '../model/vocabulary.ts';
+import { CLASSES } from './stylesheet.ts';
+import { strongestCertainty, type EdgeData } from './elements.ts';
+import type { Marks } from './marks.ts';
+
+export interface Presentation {
+  /** Actors shown. */
+  actors: ReadonlySet<string>;
+  /** Relations shown. */
+  relations: ReadonlySet<string>;
+  /** Actors hidden by the filters but drawn faded, as they hold shown members. */
+  containers: ReadonlySet<string>;
+  /** Compound actors drawn collapsed. */
+  collapsed: readonly string[];
+  /** The neighbourhood in focus (actor ids), and what happens to the rest. */
+  focus?: { actors: ReadonlySet<string>; mode: 'dim' | 'hide' };
+  /** The selected element: an actor or a relation id. */
+  selection?: { type: 'actor' | 'relation'; id: string };
+}
+
+const relationIds = (e: { data(key: string): unknown }): string[] =>
+  (e.data('relationIds') as string[] | undefined) ?? [];
+
+/** Filters: what is not shown is hidden; groups holding shown members are drawn faded. */
+export function markFilters(cy: Core, p: Presentation, marks: Marks): void {
+  const hidden = cy.collection();
+  const containers = cy.collection();
+  cy.nodes().forEach((n) => {
+    if (n.data('elementType') === 'relation') {
+      if (!p.relations.has(n.id())) hidden.merge(n);
+    } else if (p.containers.has(n.id())) containers.merge(n);
+    else if (!p.actors.has(n.id())) hidden.merge(n);
+  });
+  cy.edges().forEach((e) => {
+    const ids = relationIds(e);
+    const shown = ids.filter((id) => p.relations.has(id));
+    const endsShown = [e.source(), e.target()].every((n) =>
+      n.data('elementType') === 'relation' ? p.relations.has(n.id()) : p.actors.has(n.id()),
+    );
+    if (shown.length === 0 || !endsShown) hidden.merge(e);
+    else if (ids.length > 1) {
+      const label = shown.length > 1 ? `×${shown.length}` : '';
+      if (e.data('label') !== label) e.data('label', label);
+    }
+  });
+  marks.add(CLASSES.hidden, hidden);
+  marks.add(CLASSES.container, containers);
+}
+
+/** The outermost collapsed group of each collapsed subtree, and the member → group map. */
+function collapsedGroups(cy: Core, collapsed: readonly string[], marks: Marks): Map<string, string> {
+  const set = new Set(collapsed);
+  const rep = new Map<string, string>();
+  for (const id of collapsed) {
+    const node = cy.getElementById(id);
+    if (node.empty() || !node.isParent()) continue;
+    if (
+      node
+        .ancestors()
+        .filter((a) => set.has(a.id()))
+        .nonempty()
+    )
+      continue;
+    const members = node.descendants();
+    marks.add(CLASSES.collapsedHidden, members);
+    marks.add(CLASSES.collapsed, node);
+    const label = `${String(node.data('label'))} (+${members.length})`;
+    if (node.data('collapsedLabel') !== label) node.data('collapsedLabel', label);
+    members.forEach((m) => {
+      rep.set(m.id(), id);
+    });
+  }
+  return rep;
+}
+
+type MetaEdge = EdgeData & { certainties: Certainty[] };
+
+/** The meta edges of collapsed groups: their members' links, drawn to the group, one per kind. */
+function metaEdges(edges: Collection, rep: Map<string, string>): MetaEdge[] {
+  const groups = new Map<string, MetaEdge>();
+  edges.forEach((e) => {
+    const s = rep.get(e.source().id());
+    const t = rep.get(e.target().id());
+    if (s === undefined && t === undefined) return;
+    const source = s ?? e.source().id();
+    const target = t ?? e.target().id();
+    if (source === target) return;
+    const d = e.data() as EdgeData;
+    const key = `${source}|${target}|${d.kind}`;
+    const g = groups.get(key);
+    if (!g) {
+      groups.set(key, {
+        ...d,
+        id: `meta:${key}`,
+        source,
+        target,
+        relationIds: [...d.relationIds],
+        certainties: [d.certainty],
+        count: d.relationIds.length,
+        label: '',
+      });
+      return;
+    }
+    for (const r of d.relationIds) if (!g.relationIds.includes(r)) g.relationIds.push(r);
+    g.certainties.push(d.certainty);
+    g.count = g.relationIds.length;
+    g.label = d.elementType === 'role' ? g.label : `×${g.count}`;
+  });
+  return [...groups.values()];
+}
+
+/** Collapsed groups: members hidden, the group drawn as one node, its members' links drawn to it. */
+export function markCollapse(cy: Core, collapsed: readonly string[], marks: Marks): void {
+  cy.remove(`.${CLASSES.meta}`);
+  if (collapsed.length === 0) return;
+  const rep = collapsedGroups(cy, collapsed, marks);
+  if (rep.size === 0) return;
+  for (const { certainties, ...g } of metaEdges(cy.edges().not(marks.get(CLASSES.hidden)), rep)) {
+    const data: EdgeData = { ...g, certainty: strongestCertainty(certainties) };
+    if (data.elementType === 'role') data.label = data.role ?? '';
+    cy.add({ group: 'edges', data, classes: CLASSES.meta });
+  }
+}
+
+/** Focus: the neighbourhood and the relations among it stay; the rest is dimmed or hidden. */
+export function markFocus(cy: Core, focus: NonNullable<Presentation['focus']>, marks: Marks): void {
+  const inFocus = cy.collection();
+  cy.nodes().forEach((n) => {
+    if (n.data('elementType') === 'relation') {
+      const members = n.connectedEdges().connectedNodes();
+      if (members.filter((m) => focus.actors.has(m.id())).length >= 2) inFocus.merge(n);
+    } else if (focus.actors.has(n.id())) inFocus.merge(n);
+  });
+  // Collapsed groups stand for their members.
+  marks
+    .get(CLASSES.collapsed)
+    .nodes()
+    .forEach((n) => {
+      if (
+        n
+          .descendants()
+          .filter((d) => focus.actors.has(d.id()))
+          .nonempty()
+      )
+        inFocus.merge(n);
+    });
+  const edges = cy.edges().filter((e) => inFocus.has(e.source()) && inFocus.has(e.target()));
+  const keep = inFocus.union(edges);
+  const parents = inFocus.ancestors();
+  const rest = cy.elements().not(keep).not(parents);
+  marks.add(focus.mode === 'hide' ? CLASSES.focusHidden : CLASSES.faded, rest);
+  marks.add(CLASSES.fadedGroup, parents.not(inFocus));
+}
+
+/** Selection: the actor and its links, or the relation (its node or edges) and its participants. */
+export function markSelection(
+  cy: Core,
+  sel: NonNullable<Presentation['selection']>,
+  marks: Marks,
+): void {
+  const node = cy.getElementById(sel.id);
+  if (sel.type === 'actor') {
+    if (node.empty()) return;
+    marks.add(CLASSES.selected, node);
+    marks.add(CLASSES.highlighted, node.connectedEdges());
+    return;
+  }
+  const edges = cy.edges().filter((e) => relationIds(e).includes(sel.id));
+  marks.add(CLASSES.highlighted, edges);
+  marks.add(CLASSES.selected, node.nonempty() ? node : edges);
+  marks.add(CLASSES.highlighted, edges.connectedNodes().not(node));
+}
+
+/** Every presentation layer, in order (collapse reads what the filters hide). */
+export function markPresentation(cy: Core, p: Presentation, marks: Marks): void {
+  markFilters(cy, p, marks);
+  markCollapse(cy, p.collapsed, marks);
+  if (p.focus) markFocus(cy, p.focus, marks);
+  if (p.selection) markSelection(cy, p.selection, marks);
+}
