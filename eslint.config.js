@@ -38,14 +38,6 @@ export default tseslint.config(
     files: ['src/cy/stylesheet.ts'],
     rules: { 'max-lines-per-function': 'off' },
   },
-  {
-    // The layers: model and graph stay free of React and cytoscape.
-    files: ['src/model/**', 'src/graph/**', 'src/formats/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['react', 'react-*', 'cytoscape', 'cytoscape-*', '**/cy/**', '**/ui/**'] },
-      ],
-    },
-  },
+  // The layers (which folder may import which, no cycles) are checked by dependency-cruiser:
+  // .dependency-cruiser.cjs, run by `npm run lint:layers` (part of `npm run lint`).
 );
