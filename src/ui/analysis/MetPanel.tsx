@@ -10,6 +10,7 @@ import {
   type Chain,
   type ChainList,
   type DirectRelation,
+  type PathsResult,
   type TimedChain,
 } from '../../graph/paths.ts';
 import { isPartialDate } from '../../model/dates.ts';
@@ -143,19 +144,14 @@ function ChainSection({
   );
 }
 
-function PairResults({
-  analysis,
-  a,
-  b,
-  by,
-}: {
+interface PairProps {
   analysis: DatasetAnalysis;
   a: string;
   b: string;
-  by: string;
-}) {
-  const pressedKey = useAnalysis((s) => s.highlight?.key);
-  const byValid = by === '' || isPartialDate(by);
+}
+
+/** The chains between a pair ("by" a date when it is one), and their meetings and other relations. */
+function usePairPaths({ analysis, a, b }: PairProps, by: string) {
   const result = useMemo(
     () =>
       paths(
@@ -168,64 +164,86 @@ function PairResults({
   );
   const meetings = result.direct.filter((d) => d.kind === 'meeting');
   const others = result.direct.filter((d) => d.kind !== 'meeting');
+  return { result, meetings, others };
+}
+
+/** The highlight of all the meetings of a pair. */
+function meetingsHighlight(
+  { analysis, a, b }: PairProps,
+  meetings: readonly DirectRelation[],
+): Highlight {
+  const label = `Meetings of ${nameOf(analysis, a)} and ${nameOf(analysis, b)}`;
+  return directHighlight(analysis, a, b, meetings, `met:${a}|${b}`, label);
+}
+
+function DirectItem({
+  pair,
+  d,
+  kind,
+  pressedKey,
+}: {
+  pair: PairProps;
+  d: DirectRelation;
+  kind: 'meeting' | 'direct';
+  pressedKey: string | undefined;
+}) {
+  const { analysis, a, b } = pair;
+  const r = analysis.relations.get(d.relation);
+  const key = `${kind}:${d.relation}`;
   const an = nameOf(analysis, a);
   const bn = nameOf(analysis, b);
-  const pairKey = `met:${a}|${b}`;
-
-  // Picking a pair shows their meetings on the graph at once.
-  useEffect(() => {
-    if (meetings.length > 0) {
-      setHighlight(
-        directHighlight(analysis, a, b, meetings, pairKey, `Meetings of ${an} and ${bn}`),
-      );
-    } else setHighlight(undefined);
-    // Only when the pair changes (not when the user then picks a chain).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [analysis, a, b]);
-
-  const directItem = (d: DirectRelation, kind: 'meeting' | 'direct') => {
-    const r = analysis.relations.get(d.relation);
-    const key = `${kind}:${d.relation}`;
-    return (
-      <li key={d.relation} data-relation={d.relation}>
-        <button
-          type="button"
-          className="an-item"
-          aria-pressed={pressedKey === key}
-          onClick={() =>
-            toggleHighlight(
-              directHighlight(analysis, a, b, [d], key, `${d.relation}: ${an} and ${bn}`),
-            )
-          }
-        >
-          <code>{d.relation}</code> {r && <span className="an-meta">{relationMeta(r)}</span>}
-          {(d.aVia.length > 0 || d.bVia.length > 0) && (
-            <span className="an-meta">
-              {' '}
-              — {d.aVia.length > 0 ? `${an}${viaText(analysis, d.aVia)}` : ''}
-              {d.aVia.length > 0 && d.bVia.length > 0 ? '; ' : ''}
-              {d.bVia.length > 0 ? `${bn}${viaText(analysis, d.bVia)}` : ''}
-            </span>
-          )}
-          {r?.summary !== undefined && <span className="an-summary">{r.summary}</span>}
-        </button>
-      </li>
-    );
-  };
-
   return (
-    <div data-testid="met-results">
+    <li data-relation={d.relation}>
+      <button
+        type="button"
+        className="an-item"
+        aria-pressed={pressedKey === key}
+        onClick={() =>
+          toggleHighlight(
+            directHighlight(analysis, a, b, [d], key, `${d.relation}: ${an} and ${bn}`),
+          )
+        }
+      >
+        <code>{d.relation}</code> {r && <span className="an-meta">{relationMeta(r)}</span>}
+        {(d.aVia.length > 0 || d.bVia.length > 0) && (
+          <span className="an-meta">
+            {' '}
+            — {d.aVia.length > 0 ? `${an}${viaText(analysis, d.aVia)}` : ''}
+            {d.aVia.length > 0 && d.bVia.length > 0 ? '; ' : ''}
+            {d.bVia.length > 0 ? `${bn}${viaText(analysis, d.bVia)}` : ''}
+          </span>
+        )}
+        {r?.summary !== undefined && <span className="an-summary">{r.summary}</span>}
+      </button>
+    </li>
+  );
+}
+
+function DirectRelations({
+  pair,
+  meetings,
+  others,
+  pressedKey,
+}: {
+  pair: PairProps;
+  meetings: readonly DirectRelation[];
+  others: readonly DirectRelation[];
+  pressedKey: string | undefined;
+}) {
+  const an = nameOf(pair.analysis, pair.a);
+  const bn = nameOf(pair.analysis, pair.b);
+  const item = (kind: 'meeting' | 'direct') => (d: DirectRelation) => (
+    <DirectItem key={d.relation} pair={pair} d={d} kind={kind} pressedKey={pressedKey} />
+  );
+  return (
+    <>
       <h4>
         Meetings ({meetings.length})
         {meetings.length > 1 && (
           <button
             type="button"
             className="link"
-            onClick={() =>
-              setHighlight(
-                directHighlight(analysis, a, b, meetings, pairKey, `Meetings of ${an} and ${bn}`),
-              )
-            }
+            onClick={() => setHighlight(meetingsHighlight(pair, meetings))}
           >
             {' '}
             show all
@@ -238,7 +256,7 @@ function PairResults({
         </p>
       ) : (
         <ul className="an-list" data-testid="met-meetings">
-          {meetings.map((d) => directItem(d, 'meeting'))}
+          {meetings.map(item('meeting'))}
         </ul>
       )}
       <h4>Other direct relations ({others.length})</h4>
@@ -246,14 +264,17 @@ function PairResults({
         <p className="an-empty">None.</p>
       ) : (
         <ul className="an-list" data-testid="met-direct">
-          {others.map((d) => directItem(d, 'direct'))}
+          {others.map(item('direct'))}
         </ul>
       )}
-      <h3>Chains through intermediaries</h3>
-      <p className="an-help">
-        Each step is a relation both of its ends take part in; a chain avoids the relations {an} and{' '}
-        {bn} share.
-      </p>
+    </>
+  );
+}
+
+function ByDateField({ by, target }: { by: string; target: string }) {
+  const byValid = by === '' || isPartialDate(by);
+  return (
+    <>
       <div className="an-row">
         <label>
           By date (optional)
@@ -272,16 +293,37 @@ function PairResults({
         {byValid
           ? by === ''
             ? 'Time-respecting chains: each step no earlier than the one before.'
-            : `Time-respecting chains that reach ${bn} by ${formatPartialDate(by)}.`
+            : `Time-respecting chains that reach ${target} by ${formatPartialDate(by)}.`
           : `“${by}” is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.`}
       </p>
+    </>
+  );
+}
+
+function ChainResults({
+  pair,
+  result,
+  by,
+  pressedKey,
+}: {
+  pair: PairProps;
+  result: PathsResult;
+  by: string;
+  pressedKey: string | undefined;
+}) {
+  const { analysis } = pair;
+  const byDate = by !== '' && isPartialDate(by) ? ` by ${formatPartialDate(by)}` : '';
+  const noChain = `No chain through intermediaries links ${nameOf(analysis, pair.a)} and ${nameOf(analysis, pair.b)}.`;
+  const undated = result.undatedExcluded.length;
+  return (
+    <>
       <ChainSection
         analysis={analysis}
         title="Shortest chains"
         list={result.shortest}
         prefix="shortest"
         pressedKey={pressedKey}
-        empty={`No chain through intermediaries links ${an} and ${bn}.`}
+        empty={noChain}
       />
       <ChainSection
         analysis={analysis}
@@ -289,7 +331,7 @@ function PairResults({
         list={result.timeRespecting}
         prefix="timed"
         pressedKey={pressedKey}
-        empty={`No time-respecting chain${by !== '' && byValid ? ` by ${formatPartialDate(by)}` : ''}.`}
+        empty={`No time-respecting chain${byDate}.`}
       />
       {result.earliestArrival !== undefined && (
         <ChainSection
@@ -301,13 +343,41 @@ function PairResults({
           empty="None."
         />
       )}
-      {result.undatedExcluded.length > 0 && (
+      {undated > 0 && (
         <p className="an-help">
-          {result.undatedExcluded.length} undated relation
-          {result.undatedExcluded.length === 1 ? ' is' : 's are'} left out of the time-respecting
-          chains (they cannot be ordered).
+          {undated} undated relation
+          {undated === 1 ? ' is' : 's are'} left out of the time-respecting chains (they cannot be
+          ordered).
         </p>
       )}
+    </>
+  );
+}
+
+function PairResults({ analysis, a, b, by }: PairProps & { by: string }) {
+  const pair = useMemo(() => ({ analysis, a, b }), [analysis, a, b]);
+  const pressedKey = useAnalysis((s) => s.highlight?.key);
+  const { result, meetings, others } = usePairPaths(pair, by);
+
+  // Picking a pair shows their meetings on the graph at once.
+  useEffect(() => {
+    setHighlight(meetings.length > 0 ? meetingsHighlight(pair, meetings) : undefined);
+    // Only when the pair changes (not when the user then picks a chain).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pair]);
+
+  const an = nameOf(analysis, a);
+  const bn = nameOf(analysis, b);
+  return (
+    <div data-testid="met-results">
+      <DirectRelations pair={pair} meetings={meetings} others={others} pressedKey={pressedKey} />
+      <h3>Chains through intermediaries</h3>
+      <p className="an-help">
+        Each step is a relation both of its ends take part in; a chain avoids the relations {an} and{' '}
+        {bn} share.
+      </p>
+      <ByDateField by={by} target={bn} />
+      <ChainResults pair={pair} result={result} by={by} pressedKey={pressedKey} />
     </div>
   );
 }
