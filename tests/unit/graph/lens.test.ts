@@ -18,9 +18,14 @@ const brokers = new Map(brokerage(gaza).map((b) => [b.actor, b]));
 describe('lensRows', () => {
   it('ranks by the chosen score', () => {
     const byBetweenness = lensRows(gaza, detailed, 'betweenness', brokers);
-    expect(byBetweenness.slice(0, 2).map((r) => r.actor)).toEqual(['witkoff', 'hamas']);
+    expect(byBetweenness[0]?.actor).toBe('israel');
+    expect(new Set(byBetweenness.slice(1, 3).map((r) => r.actor))).toEqual(
+      new Set(['witkoff', 'kushner']),
+    );
     const byLiaison = lensRows(gaza, detailed, 'liaison', brokers);
-    expect(byLiaison[0]?.actor).toBe('witkoff');
+    expect(new Set(byLiaison.slice(0, 2).map((r) => r.actor))).toEqual(
+      new Set(['witkoff', 'kushner']),
+    );
     for (let i = 1; i < byLiaison.length; i++) {
       expect(scoreOf(must(byLiaison[i - 1]), 'liaison')).toBeGreaterThanOrEqual(
         scoreOf(must(byLiaison[i]), 'liaison'),
@@ -30,8 +35,8 @@ describe('lensRows', () => {
 
   it('sums the brokerage roles', () => {
     const w = lensRows(gaza, detailed, 'brokerage', brokers).find((r) => r.actor === 'witkoff');
-    expect(w?.brokerageTotal).toBe(2 + 8 + 17);
-    expect(scoreOf(must(w), 'brokerage')).toBe(27);
+    expect(w?.brokerageTotal).toBe(2 + 7 + 15);
+    expect(scoreOf(must(w), 'brokerage')).toBe(24);
   });
 
   it('lists the intelligence services among the explicit mediators', () => {
@@ -62,7 +67,7 @@ describe('evidenceOf', () => {
       for (const r of [...t.relationsIn, ...t.relationsOut]) expect(ev.relations).toContain(r);
     }
     expect(new Set(ev.relations).size).toBe(ev.relations.length);
-    expect(evidenceOf(w, 'brokerage').triples).toHaveLength(27);
+    expect(evidenceOf(w, 'brokerage').triples).toHaveLength(24);
   });
 });
 
