@@ -265,64 +265,13 @@ function MediatorsContent() {
       analysis ? lensRows(analysis.dataset, analysis.detailed, lens.score, analysis.brokerage) : [],
     [analysis, lens.score],
   );
-  const scale = useMemo(
-    () =>
-      sizeScale(
-        rows.map((r) => scoreOf(r, lens.score)),
-        LENS_MIN,
-        LENS_MAX,
-      ),
-    [rows, lens.score],
-  );
   if (!analysis) return <p className="an-empty">No dataset.</p>;
   const chosenRow = chosen && rows.find((r) => r.actor === chosen.actor);
-  const columns: ScoreKey[] = ['mediatorRoles', 'betweenness', ...BROKERAGE_ROLES, 'brokerage'];
   return (
     <div className="an-panel" data-testid="mediators-panel">
       <h3>Mediators</h3>
-      <div className="an-row">
-        <button
-          type="button"
-          aria-pressed={lens.on}
-          data-testid="lens-toggle"
-          onClick={() => setLens({ on: !lens.on })}
-        >
-          {lens.on ? 'Lens on: nodes sized' : 'Size nodes by score'}
-        </button>
-        <label>
-          Score
-          <select
-            value={lens.score}
-            data-testid="lens-score"
-            onChange={(e) => setLens({ score: e.target.value as ScoreKey })}
-          >
-            {SCORE_KEYS.map((k) => (
-              <option key={k} value={k}>
-                {SCORE_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <div
-        className="an-legend"
-        aria-label={`Node size: ${SCORE_LABELS[lens.score].toLowerCase()}`}
-      >
-        {legendStops(scale, lens.score !== 'betweenness').map((s) => (
-          <figure key={s.score}>
-            <span
-              className="an-dot"
-              style={{ width: `${s.size / 2}px`, height: `${s.size / 2}px` }}
-              aria-hidden="true"
-            />
-            <figcaption>{formatScore(s.score)}</figcaption>
-          </figure>
-        ))}
-        <figure>
-          <span className="an-ring-dot" aria-hidden="true" />
-          <figcaption>explicit mediator</figcaption>
-        </figure>
-      </div>
+      <LensControls on={lens.on} score={lens.score} />
+      <LensLegend rows={rows} score={lens.score} />
       <p className="an-help">
         Area ∝ {SCORE_LABELS[lens.score].toLowerCase()} (legend at half scale). Groups drawn as
         boxes keep their size. Betweenness: on the actor network, each pair once. Brokerage
@@ -332,67 +281,155 @@ function MediatorsContent() {
       {rows.length === 0 ? (
         <p className="an-empty">No actor mediates or brokers in this dataset.</p>
       ) : (
-        <div className="an-rank-wrap">
-          <table className="an-rank" data-testid="lens-table">
-            <caption className="visually-hidden">
-              Actors ranked by {SCORE_LABELS[lens.score].toLowerCase()}; each number lists what
-              earned it.
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Actor</th>
-                <th scope="col" title="Mediator roles">
-                  Med
-                </th>
-                <th scope="col" title="Betweenness">
-                  Betw
-                </th>
-                {BROKERAGE_ROLES.map((r) => (
-                  <th key={r} scope="col" title={`Brokerage: ${r}`}>
-                    {ROLE_SHORT[r]}
-                  </th>
-                ))}
-                <th scope="col" title="Brokerage, all roles">
-                  Σ
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr
-                  key={row.actor}
-                  data-actor={row.actor}
-                  className={chosen?.actor === row.actor ? 'an-chosen' : undefined}
-                >
-                  <th scope="row">
-                    {row.name}
-                    {row.mediatorRoles > 0 && (
-                      <span className="an-ringed-mark" title="explicit mediator">
-                        {' '}
-                        ◎
-                      </span>
-                    )}
-                  </th>
-                  {columns.map((k) => (
-                    <td key={k}>
-                      <ScoreButton
-                        analysis={analysis}
-                        row={row}
-                        scoreKey={k}
-                        chosen={chosen}
-                        onChoose={setChosen}
-                      />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RankTable
+          analysis={analysis}
+          rows={rows}
+          score={lens.score}
+          chosen={chosen}
+          onChoose={setChosen}
+        />
       )}
       {chosen && chosenRow && (
         <Evidence analysis={analysis} row={chosenRow} scoreKey={chosen.key} />
       )}
+    </div>
+  );
+}
+
+/** The lens toggle and the score it sizes the nodes by. */
+function LensControls({ on, score }: { on: boolean; score: ScoreKey }) {
+  return (
+    <div className="an-row">
+      <button
+        type="button"
+        aria-pressed={on}
+        data-testid="lens-toggle"
+        onClick={() => setLens({ on: !on })}
+      >
+        {on ? 'Lens on: nodes sized' : 'Size nodes by score'}
+      </button>
+      <label>
+        Score
+        <select
+          value={score}
+          data-testid="lens-score"
+          onChange={(e) => setLens({ score: e.target.value as ScoreKey })}
+        >
+          {SCORE_KEYS.map((k) => (
+            <option key={k} value={k}>
+              {SCORE_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+/** The node sizes of the scale, at half scale, and the explicit mediators' ring. */
+function LensLegend({ rows, score }: { rows: LensRow[]; score: ScoreKey }) {
+  const scale = useMemo(
+    () =>
+      sizeScale(
+        rows.map((r) => scoreOf(r, score)),
+        LENS_MIN,
+        LENS_MAX,
+      ),
+    [rows, score],
+  );
+  return (
+    <div className="an-legend" aria-label={`Node size: ${SCORE_LABELS[score].toLowerCase()}`}>
+      {legendStops(scale, score !== 'betweenness').map((s) => (
+        <figure key={s.score}>
+          <span
+            className="an-dot"
+            style={{ width: `${s.size / 2}px`, height: `${s.size / 2}px` }}
+            aria-hidden="true"
+          />
+          <figcaption>{formatScore(s.score)}</figcaption>
+        </figure>
+      ))}
+      <figure>
+        <span className="an-ring-dot" aria-hidden="true" />
+        <figcaption>explicit mediator</figcaption>
+      </figure>
+    </div>
+  );
+}
+
+const COLUMNS: readonly ScoreKey[] = [
+  'mediatorRoles',
+  'betweenness',
+  ...BROKERAGE_ROLES,
+  'brokerage',
+];
+
+interface RankProps {
+  analysis: DatasetAnalysis;
+  rows: LensRow[];
+  score: ScoreKey;
+  chosen: Chosen | undefined;
+  onChoose: (c: Chosen | undefined) => void;
+}
+
+/** The actors ranked by the score, every number a button that shows what earned it. */
+function RankTable({ analysis, rows, score, chosen, onChoose }: RankProps) {
+  return (
+    <div className="an-rank-wrap">
+      <table className="an-rank" data-testid="lens-table">
+        <caption className="visually-hidden">
+          Actors ranked by {SCORE_LABELS[score].toLowerCase()}; each number lists what earned it.
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Actor</th>
+            <th scope="col" title="Mediator roles">
+              Med
+            </th>
+            <th scope="col" title="Betweenness">
+              Betw
+            </th>
+            {BROKERAGE_ROLES.map((r) => (
+              <th key={r} scope="col" title={`Brokerage: ${r}`}>
+                {ROLE_SHORT[r]}
+              </th>
+            ))}
+            <th scope="col" title="Brokerage, all roles">
+              Σ
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr
+              key={row.actor}
+              data-actor={row.actor}
+              className={chosen?.actor === row.actor ? 'an-chosen' : undefined}
+            >
+              <th scope="row">
+                {row.name}
+                {row.mediatorRoles > 0 && (
+                  <span className="an-ringed-mark" title="explicit mediator">
+                    {' '}
+                    ◎
+                  </span>
+                )}
+              </th>
+              {COLUMNS.map((k) => (
+                <td key={k}>
+                  <ScoreButton
+                    analysis={analysis}
+                    row={row}
+                    scoreKey={k}
+                    chosen={chosen}
+                    onChoose={onChoose}
+                  />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
