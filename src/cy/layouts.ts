@@ -6,6 +6,7 @@
  */
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import './register.ts';
+import { seededRandom } from '../model/random.ts';
 import { isLargeGraph } from './large-mode.ts';
 import { runLargeLayout } from './large/index.ts';
 
@@ -30,18 +31,6 @@ export interface LayoutHooks {
   onProgress?: (fraction: number) => void;
   /** Aborting stops the layout where it can and leaves the positions as they are. */
   signal?: AbortSignal;
-}
-
-/** mulberry32: a small, fast, seeded generator. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A seed from the ids of the elements, so that each dataset has its own but a stable one. */

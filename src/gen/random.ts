@@ -1,4 +1,5 @@
 /** A small seeded PRNG (mulberry32) and helpers: the same seed gives the same sequence everywhere. */
+import { seededRandom } from '../model/random.ts';
 
 export interface Random {
   /** A float in [0, 1). */
@@ -11,15 +12,9 @@ export interface Random {
   pick<T>(items: readonly T[]): T;
 }
 
+/** The generator's helpers over model/random.ts's mulberry32 (the one seeded PRNG). */
 export function mulberry32(seed: number): Random {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
