@@ -1,30 +1,36 @@
 /**
- * The `backchannel` command line: dispatches to one module per command in `commands/`.
+ * The `backchannel` command line: dispatches to one module per command in `commands/` (they import
+ * ./io.ts and ./table.ts, never each other).
  * Any unexpected error becomes one line on stderr, never a stack trace.
  */
 import type { CliIo, Command } from './io.ts';
-import { EXIT_USAGE } from './io.ts';
+import { EXIT_USAGE, terminalSafe } from './io.ts';
+import { analyzeCommand } from './commands/analyze.ts';
+import { convertCommand } from './commands/convert.ts';
+import { pathsCommand } from './commands/paths.ts';
+import { renderCommand } from './commands/render.ts';
+import { validateCommand } from './commands/validate.ts';
 
-const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+const COMMANDS: Record<string, { summary: string; command: Command }> = {
   validate: {
     summary: 'validate FILE…                       check datasets; one line per problem',
-    load: async () => (await import('./commands/validate.ts')).validateCommand,
+    command: validateCommand,
   },
   analyze: {
     summary: 'analyze FILE [--json]                who met whom, mediators, brokerage',
-    load: async () => (await import('./commands/analyze.ts')).analyzeCommand,
+    command: analyzeCommand,
   },
   paths: {
     summary: 'paths FILE A B [--by DATE]           direct relations and chains between two actors',
-    load: async () => (await import('./commands/paths.ts')).pathsCommand,
+    command: pathsCommand,
   },
   convert: {
     summary: 'convert IN --to FORMAT --out OUT     json, gexf, graphml or csv',
-    load: async () => (await import('./commands/convert.ts')).convertCommand,
+    command: convertCommand,
   },
   render: {
     summary: 'render IN --format png|svg|jpeg --out OUT   draw the network as the explorer does',
-    load: async () => (await import('./commands/render.ts')).renderCommand,
+    command: renderCommand,
   },
 };
 
@@ -38,9 +44,12 @@ ${Object.values(COMMANDS)
 Run 'backchannel <command> --help' for a command's options.`;
 
 export async function run(argv: string[], io?: Partial<CliIo>): Promise<number> {
+  const out = io?.out ?? ((t: string) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`));
+  const err = io?.err ?? ((t: string) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`));
+  // Text from datasets (names, titles, ids, messages quoting them) never reaches a terminal raw.
   const full: CliIo = {
-    out: io?.out ?? ((t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`)),
-    err: io?.err ?? ((t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`)),
+    out: (t) => out(terminalSafe(t)),
+    err: (t) => err(terminalSafe(t)),
     cwd: io?.cwd ?? process.cwd(),
   };
   const [name, ...rest] = argv;
@@ -54,8 +63,7 @@ export async function run(argv: string[], io?: Partial<CliIo>): Promise<number> 
     return EXIT_USAGE;
   }
   try {
-    const command = await entry.load();
-    return await command(rest, full);
+    return await entry.command(rest, full);
   } catch (e) {
     full.err(`backchannel ${name}: ${e instanceof Error ? e.message : String(e)}`);
     return EXIT_USAGE;

@@ -1,7 +1,9 @@
 /**
  * Plain-text tables for the CLI: a header, a rule, and rows whose columns are padded to the widest cell
- * (numbers right-aligned). Widths count code points, so names with non-ASCII letters line up.
+ * (numbers right-aligned). Widths count code points, so names with non-ASCII letters line up. Cells
+ * are escaped to one line (cellText): a name from a dataset cannot move the cursor or break a row.
  */
+import { cellText } from './io.ts';
 
 export type Cell = string | number;
 
@@ -31,7 +33,7 @@ export function renderTable(columns: (string | Column)[], rows: Cell[][]): strin
   const text = rows.map((row) =>
     cols.map((_, i) => {
       const cell = row[i] ?? '';
-      return typeof cell === 'number' ? formatNumber(cell) : cell;
+      return typeof cell === 'number' ? formatNumber(cell) : cellText(cell);
     }),
   );
   const aligns = cols.map(
@@ -48,7 +50,7 @@ export function renderTable(columns: (string | Column)[], rows: Cell[][]): strin
       .join('  ')
       .trimEnd();
   return [
-    line(cols.map((c) => c.header)),
+    line(cols.map((c) => cellText(c.header))),
     line(widths.map((w) => '-'.repeat(w))),
     ...text.map(line),
   ].join('\n');

@@ -11,7 +11,8 @@
  *   cycles, roles valid for the kind, ≥ 2 distinct participants (and no actor listed twice), real
  *   dates and `endDate` ≥ `date` (partial dates compare by the days they cover), http(s) URLs only, the
  *   keys `__proto__` / `constructor` / `prototype` anywhere, ids `constructor` / `prototype`, nesting
- *   depth (MAX_NESTING_DEPTH), and size (MAX_DATASET_BYTES).
+ *   depth (MAX_NESTING_DEPTH), size (MAX_DATASET_BYTES), keys written twice in one object and escapes
+ *   that make lone surrogates (json-keys.ts).
  * - Limits: files above MAX_DATASET_BYTES = 50 MiB are refused before parsing; at most MAX_PROBLEMS
  *   problems are listed (then one saying how many more there are).
  * - Never throws, and runs in time linear in the input (no quadratic scans; "did you mean" has a
@@ -23,6 +24,8 @@ import { formatPath, ROOT_PATH, sortInDocumentOrder, type RawProblem } from './p
 import { checkShape, checkUnknownKeys } from './validate-shape.ts';
 import { checkDocument, checkRecords } from './validate-rules.ts';
 import { MAX_DATASET_BYTES, MAX_NESTING_DEPTH, MAX_PROBLEMS } from './limits.ts';
+import { sizeLimitProblem } from './text-decode.ts';
+import { checkJsonText } from './json-keys.ts';
 
 /** One problem: where (`relations[3].participants[1].actor`, or `(root)`) and what. */
 export interface Problem {
@@ -56,24 +59,8 @@ export function utf8ByteLength(text: string): number {
 
 const formatBytes = (n: number): string => n.toLocaleString('en-US');
 
-/**
- * The problem for a file of `bytes` bytes when it is above the limit, else undefined. Callers that
- * read files (the CLI, the browser's file picker) use it to refuse a file before reading it.
- */
-export function sizeLimitProblem(
-  bytes: number,
-  limit: number = MAX_DATASET_BYTES,
-): Problem | undefined {
-  if (bytes <= limit) return undefined;
-  const mib = limit / (1024 * 1024);
-  const limitText = Number.isInteger(mib)
-    ? `${mib} MiB limit for a dataset (${formatBytes(limit)} bytes)`
-    : `limit of ${formatBytes(limit)} bytes for a dataset`;
-  return {
-    path: ROOT_PATH,
-    message: `the file is ${formatBytes(bytes)} bytes, above the ${limitText}; split it into smaller datasets`,
-  };
-}
+/** The size check of every reader (CLI, explorer): see text-decode.ts. */
+export { sizeLimitProblem };
 
 function fail(problems: Problem[]): ParseResult {
   return { ok: false, problems };
@@ -107,7 +94,7 @@ export function parseDataset(text: string, options: ParseOptions = {}): ParseRes
         },
       ]);
     }
-    return check(value, true);
+    return check(value, true, checkJsonText(body));
   } catch (e) {
     return unexpected(e);
   }
@@ -135,13 +122,14 @@ function unexpected(e: unknown): ParseResult {
   return fail([{ path: ROOT_PATH, message: `could not be validated: ${reason}` }]);
 }
 
-function check(value: unknown, fromJson: boolean): ParseResult {
+function check(value: unknown, fromJson: boolean, fromText: RawProblem[] = []): ParseResult {
   const shape = checkShape(value);
   // concat, not push(...): a broken file can have more problems than a call takes arguments.
   const raw: RawProblem[] = checkDocument(value, MAX_NESTING_DEPTH, fromJson).concat(
     checkUnknownKeys(value),
     shape.problems,
     checkRecords(value),
+    fromText,
   );
   // Every part was checked by the zod schemas of schema.ts, which change nothing they accept.
   if (raw.length === 0 && shape.ok) return { ok: true, dataset: value as Dataset };

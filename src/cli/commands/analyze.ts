@@ -2,14 +2,10 @@
  * `backchannel analyze FILE [--json]`: who met whom, mediator roles, betweenness and brokerage.
  * With --json, exactly the object of `analyzeDataset` (2-space JSON); otherwise readable tables.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Dataset } from '../../model/schema.ts';
-import { parseDataset, sizeLimitProblem, type Problem } from '../../model/validate.ts';
 import { analyzeDetailed, toAnalyzeJson, type AnalyzeDetailed } from '../../graph/analysis.ts';
-import type { CliIo, Command } from '../io.ts';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../io.ts';
+import type { Command } from '../io.ts';
+import { cellText, EXIT_OK, EXIT_USAGE, loadDatasetFile, parseCommandArgs } from '../io.ts';
 import { renderTable } from '../table.ts';
 
 export const ANALYZE_USAGE = `Usage: backchannel analyze FILE [--json]
@@ -22,78 +18,16 @@ Options:
   --json      print one JSON object instead of tables
   -h, --help  show this help`;
 
-const READ_REASONS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'is a directory',
-  ENOTDIR: 'a part of the path is not a directory',
-};
-
-/**
- * Reads and validates a dataset file for a command, as `validate` does: a directory or a read error is
- * "cannot read" (exit 2); a file over the size limit (refused before it is read), text that is not UTF-8
- * or an invalid dataset gives `FILE: PATH: MESSAGE` lines (exit 1). Messages go to `io.err`.
- */
-export async function loadDatasetFile(
-  file: string,
-  io: CliIo,
-  command: string,
-): Promise<{ ok: true; dataset: Dataset } | { ok: false; exit: number }> {
-  const invalid = (problems: Problem[]): { ok: false; exit: number } => {
-    io.err(problems.map((p) => `${file}: ${p.path}: ${p.message}`).join('\n'));
-    return { ok: false, exit: EXIT_INVALID };
-  };
-  let bytes: Uint8Array;
-  try {
-    const path = resolve(io.cwd, file);
-    const info = await stat(path);
-    if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    const tooLarge = sizeLimitProblem(info.size);
-    if (tooLarge) return invalid([tooLarge]);
-    bytes = await readFile(path);
-  } catch (e) {
-    const code = (e as { code?: unknown } | null)?.code;
-    const reason =
-      typeof code === 'string'
-        ? (READ_REASONS[code] ?? code)
-        : e instanceof Error
-          ? e.message
-          : String(e);
-    io.err(`backchannel ${command}: cannot read ${file}: ${reason}`);
-    return { ok: false, exit: EXIT_USAGE };
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return invalid([{ path: '(root)', message: 'is not UTF-8 text (save the file as UTF-8)' }]);
-  }
-  const parsed = parseDataset(text);
-  return parsed.ok ? { ok: true, dataset: parsed.dataset } : invalid(parsed.problems);
-}
-
-/** Usage errors from `parseArgs` (unknown option, missing value) as one line, or undefined. */
-export function parseCommandArgs<T extends ParseArgsConfig>(
-  config: T,
-): { ok: true; parsed: ReturnType<typeof parseArgs<T>> } | { ok: false; message: string } {
-  try {
-    return { ok: true, parsed: parseArgs(config) };
-  } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
-  }
-}
-
 function label(names: Map<string, string>, id: string): string {
   const name = names.get(id);
-  return name === undefined || name === id ? id : `${name} (${id})`;
+  return cellText(name === undefined || name === id ? id : `${name} (${id})`);
 }
 
 /** The readable form of an analysis. */
 export function analysisTables(d: AnalyzeDetailed, ds: Dataset): string {
   const names = new Map(ds.actors.map((a) => [a.id, a.name]));
   const out: string[] = [
-    `${ds.title} (${d.dataset}): ${d.actors} actors, ${d.relations} relations`,
+    `${cellText(ds.title)} (${cellText(d.dataset)}): ${d.actors} actors, ${d.relations} relations`,
     '',
     `Who met whom: ${d.met.length} pair${d.met.length === 1 ? '' : 's'}`,
   ];

@@ -4,7 +4,7 @@
  * format. CSV output is two files: OUT (the edge table) and OUT's sibling `<name>.nodes.csv`.
  * Warnings (merged nodes, skipped self-loops, …) go to stderr.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import {
   EXPORT_FORMATS,
@@ -12,9 +12,16 @@ import {
   importDataset,
   type ExportFormat,
 } from '../../formats/index.ts';
-import type { Command } from '../io.ts';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../io.ts';
-import { parseCommandArgs } from './analyze.ts';
+import type { CliIo, Command } from '../io.ts';
+import {
+  EXIT_INVALID,
+  EXIT_OK,
+  EXIT_USAGE,
+  fileFailure,
+  parseCommandArgs,
+  readInputFile,
+  reportReadFailure,
+} from '../io.ts';
 
 export const CONVERT_USAGE = `Usage: backchannel convert IN --to json|gexf|graphml|csv --out OUT [--nodes NODES.csv]
 
@@ -39,6 +46,20 @@ export function nodesPathFor(out: string): string {
 
 function isExportFormat(v: string): v is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(v);
+}
+
+/** The input file and the node table, read as every command reads files, or the exit code. */
+async function readInputs(
+  input: string,
+  nodes: string | undefined,
+  io: CliIo,
+): Promise<{ text: string; nodesText?: string } | number> {
+  const read = await readInputFile(io.cwd, input);
+  if (!read.ok) return reportReadFailure(input, read, io, 'convert');
+  if (nodes === undefined) return { text: read.text };
+  const table = await readInputFile(io.cwd, nodes);
+  if (!table.ok) return reportReadFailure(nodes, table, io, 'convert');
+  return { text: read.text, nodesText: table.text };
 }
 
 export const convertCommand: Command = async (args, io) => {
@@ -85,27 +106,12 @@ export const convertCommand: Command = async (args, io) => {
     return usage(`writing '${out}' would overwrite the node table ${values.nodes}`);
   }
 
-  const read = async (file: string): Promise<string | undefined> => {
-    try {
-      return await readFile(resolve(io.cwd, file), 'utf8');
-    } catch (e) {
-      const reason =
-        (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
-      io.err(`backchannel convert: cannot read ${file}: ${reason}`);
-      return undefined;
-    }
-  };
-  const text = await read(input);
-  if (text === undefined) return EXIT_USAGE;
-  let nodesText: string | undefined;
-  if (values.nodes !== undefined) {
-    nodesText = await read(values.nodes);
-    if (nodesText === undefined) return EXIT_USAGE;
-  }
+  const texts = await readInputs(input, values.nodes, io);
+  if (typeof texts === 'number') return texts;
   const result = importDataset(
-    text,
+    texts.text,
     basename(input),
-    nodesText === undefined ? undefined : { nodesText },
+    texts.nodesText === undefined ? undefined : { nodesText: texts.nodesText },
   );
   if (!result.ok) {
     io.err(result.problems.map((p) => `${input}: ${p.path}: ${p.message}`).join('\n'));
@@ -124,9 +130,7 @@ export const convertCommand: Command = async (args, io) => {
       if (file) await writeFile(target, file.text, 'utf8');
     }
   } catch (e) {
-    const reason =
-      (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
-    io.err(`backchannel convert: cannot write ${out}: ${reason}`);
+    io.err(`backchannel convert: cannot write ${out}: ${fileFailure(e)}`);
     return EXIT_USAGE;
   }
   const ds = result.dataset;

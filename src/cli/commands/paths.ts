@@ -15,8 +15,7 @@ import {
   type TimedChain,
 } from '../../graph/paths.ts';
 import type { Command } from '../io.ts';
-import { EXIT_OK, EXIT_USAGE } from '../io.ts';
-import { loadDatasetFile, parseCommandArgs } from './analyze.ts';
+import { cellText, EXIT_OK, EXIT_USAGE, loadDatasetFile, parseCommandArgs } from '../io.ts';
 
 export const PATHS_USAGE = `Usage: backchannel paths FILE A B [--by DATE] [--json]
 
@@ -64,7 +63,8 @@ function chainBlock(
 
 /** The readable form of a paths result. */
 export function pathsText(r: PathsResult, ds: Dataset): string {
-  const names = new Map(ds.actors.map((a) => [a.id, a.name]));
+  // Names from the dataset, escaped to one line (no terminal control reaches the output).
+  const names = new Map(ds.actors.map((a) => [a.id, cellText(a.name)]));
   const who = (id: string): string => `${names.get(id) ?? id} (${id})`;
   const out = [`Paths between ${who(r.a)} and ${who(r.b)}${r.by ? `, steps by ${r.by}` : ''}`, ''];
   if (r.direct.length === 0) out.push('Direct relations: none');

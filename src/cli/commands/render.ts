@@ -6,11 +6,18 @@
  * date), serves them on 127.0.0.1, opens render.html in headless Chromium (playwright-core), and
  * writes the image the page exports with the same code as the explorer's Export dialog.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Command } from '../io.ts';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../io.ts';
+import {
+  EXIT_INVALID,
+  EXIT_OK,
+  EXIT_USAGE,
+  fileFailure,
+  readInputFile,
+  reportReadFailure,
+} from '../io.ts';
 import { importDataset } from '../../formats/index.ts';
 import type {
   ImageBackground,
@@ -145,16 +152,9 @@ export const renderCommand: Command = async (args, io) => {
   }
   const inputPath = path.resolve(io.cwd, parsed.input);
   const outPath = path.resolve(io.cwd, parsed.out);
-  let text: string;
-  try {
-    text = await readFile(inputPath, 'utf8');
-  } catch (e) {
-    io.err(
-      `backchannel render: cannot read ${parsed.input}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
-    );
-    return EXIT_USAGE;
-  }
-  const loaded = importDataset(text, path.basename(inputPath));
+  const read = await readInputFile(io.cwd, parsed.input);
+  if (!read.ok) return reportReadFailure(parsed.input, read, io, 'render');
+  const loaded = importDataset(read.text, path.basename(inputPath));
   if (!loaded.ok) {
     io.err(`backchannel render: ${parsed.input} cannot be read as a dataset:`);
     for (const p of loaded.problems.slice(0, 50)) io.err(`  ${p.path}: ${p.message}`);
@@ -180,9 +180,7 @@ export const renderCommand: Command = async (args, io) => {
   try {
     await writeFile(outPath, bytes);
   } catch (e) {
-    io.err(
-      `backchannel render: cannot write ${parsed.out}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
-    );
+    io.err(`backchannel render: cannot write ${parsed.out}: ${fileFailure(e)}`);
     return EXIT_USAGE;
   }
   for (const w of [...loaded.warnings, ...result.warnings]) io.err(`backchannel render: ${w}`);

@@ -5,12 +5,10 @@
  * Exit 0 when every file is valid, 1 when one is invalid, 2 for a usage error or an unreadable file
  * (the worst wins).
  */
-import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseDataset, sizeLimitProblem, type Problem } from '../../model/validate.ts';
+import { parseDataset, type Problem } from '../../model/validate.ts';
 import type { CliIo, Command } from '../io.ts';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from '../io.ts';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, readInputFile } from '../io.ts';
 
 export const VALIDATE_USAGE = `Usage: backchannel validate FILE…
 
@@ -22,48 +20,19 @@ Exit status: 0 all valid, 1 a file is invalid, 2 usage error or unreadable file.
 Options:
   -h, --help  show this help`;
 
-const REASONS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'is a directory',
-  ENOTDIR: 'a part of the path is not a directory',
-  ELOOP: 'too many symbolic links',
-  ENAMETOOLONG: 'file name too long',
-};
-
-function readFailure(e: unknown): string {
-  const code = (e as { code?: unknown } | null)?.code;
-  if (typeof code === 'string') return REASONS[code] ?? code;
-  return e instanceof Error ? e.message : String(e);
-}
-
 type FileResult =
   | { kind: 'unreadable'; reason: string }
   | { kind: 'invalid'; problems: Problem[] }
   | { kind: 'valid'; actors: number; relations: number };
 
-async function checkFile(path: string): Promise<FileResult> {
-  let bytes: Uint8Array;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) return { kind: 'unreadable', reason: 'is a directory' };
-    const tooLarge = sizeLimitProblem(info.size);
-    if (tooLarge) return { kind: 'invalid', problems: [tooLarge] };
-    bytes = await readFile(path);
-  } catch (e) {
-    return { kind: 'unreadable', reason: readFailure(e) };
+async function checkFile(cwd: string, file: string): Promise<FileResult> {
+  const read = await readInputFile(cwd, file);
+  if (!read.ok) {
+    return read.kind === 'unreadable'
+      ? { kind: 'unreadable', reason: read.reason }
+      : { kind: 'invalid', problems: read.problems };
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return {
-      kind: 'invalid',
-      problems: [{ path: '(root)', message: 'is not UTF-8 text (save the file as UTF-8)' }],
-    };
-  }
-  const result = parseDataset(text);
+  const result = parseDataset(read.text);
   if (!result.ok) return { kind: 'invalid', problems: result.problems };
   return {
     kind: 'valid',
@@ -100,7 +69,7 @@ export const validateCommand: Command = async (args: string[], io: CliIo) => {
   }
   let exit = EXIT_OK;
   for (const file of files) {
-    const result = await checkFile(resolve(io.cwd, file));
+    const result = await checkFile(io.cwd, file);
     switch (result.kind) {
       case 'unreadable':
         io.err(`${file}: cannot read: ${result.reason}`);

@@ -59,7 +59,9 @@ describe('backchannel analyze', () => {
     writeFileSync(join(dir, 'latin1.json'), Buffer.from([0x7b, 0xe9, 0x7d]));
     const notUtf8 = await cli(['analyze', 'latin1.json'], dir);
     expect(notUtf8.code).toBe(1);
-    expect(notUtf8.err).toBe('latin1.json: (root): is not UTF-8 text (save the file as UTF-8)\n');
+    expect(notUtf8.err).toBe(
+      'latin1.json: (root): is not UTF-8 text: byte 0xE9 at line 1, column 2 is not valid UTF-8 (save the file as UTF-8)\n',
+    );
   });
 
   it('prints the JSON interface with --json, 2-space indented', async () => {

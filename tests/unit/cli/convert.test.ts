@@ -74,7 +74,7 @@ describe('backchannel convert', () => {
     const missing = await cli(['missing.gexf', '--to', 'json', '--out', 'm.json'], dir);
     expect([missing.code, missing.err]).toEqual([
       2,
-      'backchannel convert: cannot read missing.gexf: ENOENT',
+      'backchannel convert: cannot read missing.gexf: no such file',
     ]);
     writeFileSync(join(dir, 'same.json'), '{}');
     const same = await cli(['same.json', '--out', 'same.json'], dir);

@@ -87,7 +87,7 @@ describe('backchannel render (before the browser)', () => {
   it('exits 2 when the input cannot be read', async () => {
     const c = capture();
     expect(await run(['render', 'missing.json', '--out', 'a.png'], c.io)).toBe(2);
-    expect(c.err.join('\n')).toMatch(/cannot read missing\.json: ENOENT/);
+    expect(c.err.join('\n')).toMatch(/cannot read missing\.json: no such file/);
   });
 
   it('exits 1 with the problems (path: message) when the dataset is invalid, writing nothing', async () => {
