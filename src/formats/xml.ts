@@ -8,6 +8,8 @@
  * `viz` prefix is bound to), and attributes are in a null-prototype record.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { lineColumnAt } from '../model/json-location.ts';
+import { escapeXml, escapeXmlText } from '../model/xml-escape.ts';
 import type { Problem } from './types.ts';
 
 export interface XmlElement {
@@ -22,17 +24,6 @@ export interface XmlElement {
 }
 
 export type XmlResult = { ok: true; root: XmlElement } | { ok: false; problems: Problem[] };
-
-/** Line and column (1-based) of a character offset. */
-export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
 
 const FORBIDDEN_DECLARATIONS = /<!(DOCTYPE|ENTITY)/i;
 
@@ -175,31 +166,8 @@ export function attr(el: XmlElement, name: string): string | undefined {
   return Object.prototype.hasOwnProperty.call(el.attrs, name) ? el.attrs[name] : undefined;
 }
 
-/** Text safe inside an XML element or a double-quoted attribute. */
-// Characters XML 1.0 cannot hold at all (not even as references): dropped on export.
-// eslint-disable-next-line no-control-regex
-const NOT_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(NOT_XML_CHARS, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/\r/g, '&#13;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\t/g, '&#9;');
-}
-
-/** Text safe as element content (newlines kept as they are). */
-export function escapeXmlText(text: string): string {
-  return text
-    .replace(NOT_XML_CHARS, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-}
+/** The one XML escaper (model/xml-escape.ts), for the GEXF and GraphML writers. */
+export { escapeXml, escapeXmlText };
 
 /** ` a="1" b="2"` from the defined entries. */
 export function xmlAttrs(attrs: Record<string, string | undefined>): string {

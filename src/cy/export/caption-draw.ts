@@ -2,6 +2,7 @@
  * Paints a caption layout (see caption.ts) on a 2D canvas, or writes it as SVG elements. Text is
  * always inserted as text (canvas fillText, or escaped SVG character data), never as markup.
  */
+import { escapeXml } from '../../model/xml-escape.ts';
 import {
   CAPTION_FONT_FAMILY,
   CAPTION_METRICS,
@@ -114,16 +115,6 @@ export function drawCaption(
     }
   }
   ctx.restore();
-}
-
-/** Escapes text for SVG character data and attribute values. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
 }
 
 function n(v: number): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, lineColumnAt, parseXml, xmlAttrs } from '../../../src/formats/xml.ts';
+import { escapeXml, parseXml, xmlAttrs } from '../../../src/formats/xml.ts';
+import { lineColumnAt } from '../../../src/model/json-location.ts';
 import { importDataset } from '../../../src/formats/index.ts';
 import { problemsOf } from './helpers.ts';
 
