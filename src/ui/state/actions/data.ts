@@ -1,6 +1,7 @@
 /** Loading datasets: bundled ones by name, local files through the importers (in a worker). */
 import { importDatasetInWorker } from '../../../formats/import-async.ts';
 import type { Problem } from '../../../model/validate.ts';
+import { checkText, decodeText, sizeLimitProblem } from '../../../model/text-decode.ts';
 import { NO_FILTERS } from '../../../graph/filters.ts';
 import { findBundled } from '../bundled.ts';
 import { store } from '../store.ts';
@@ -58,12 +59,41 @@ export async function loadBundled(name: string, keepView = false): Promise<LoadR
   return importAndShow(text, `${name}.json`, `bundled:${name}`, keepView);
 }
 
+/**
+ * A file's text as every reader gets it (model/text-decode.ts, the CLI's decoder too): the size is
+ * checked before anything is read, then UTF-8, byte-order marks and NUL decide the one verdict.
+ */
+async function readText(
+  file: File | { text: string; name: string },
+): Promise<ReturnType<typeof decodeText>> {
+  if (!(file instanceof File)) return checkText(file.text);
+  const tooLarge = sizeLimitProblem(file.size);
+  if (tooLarge) return { ok: false, problem: tooLarge };
+  try {
+    return decodeText(new Uint8Array(await file.arrayBuffer()));
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return { ok: false, problem: { path: '(root)', message: `cannot read the file: ${reason}` } };
+  }
+}
+
 /** Opens a local file (or its text): shown when valid, its problems listed when not. */
 export async function loadFile(
   file: File | { text: string; name: string },
   keepView = false,
 ): Promise<LoadResult> {
-  const text = file instanceof File ? await file.text() : file.text;
+  const read = await readText(file);
+  if (!read.ok) {
+    // Refused before import (size, encoding): the current dataset stays, as for any refusal.
+    const problems = [read.problem];
+    store.update('data', (d) => ({
+      ...d,
+      loading: false,
+      refused: { fileName: file.name, problems },
+    }));
+    return { ok: false, problems };
+  }
+  const text = read.text;
   const result = await importAndShow(text, file.name, `file:${file.name}`, keepView);
   if (result.ok && text.length <= SESSION_LIMIT) {
     try {
