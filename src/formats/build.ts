@@ -8,7 +8,7 @@
  * `buildDataset` runs named steps in order over one explicit `BuildContext`: each step reads what the
  * steps before it filled in and adds its own part.
  */
-import type { Actor, Dataset, Quote, Relation, Source } from '../model/schema.ts';
+import type { Actor, Dataset, Point, Positions, Quote, Relation, Source } from '../model/schema.ts';
 import { isPartialDate, endIsBeforeStart } from '../model/dates.ts';
 import { validateDataset } from '../model/validate.ts';
 import type { RelationKind, Role } from '../model/vocabulary.ts';
@@ -26,6 +26,7 @@ import {
 } from './codec.ts';
 import { IdAllocator, isSlug, slugify } from './ids.ts';
 import type { ImportFormat, ImportResult } from './types.ts';
+import { vizExtensions, type RawViz } from './viz.ts';
 
 export type AttributeValue = string | { value: string; start?: string; end?: string }[];
 
@@ -40,7 +41,8 @@ export interface RawNode {
   fields: Fields;
   start?: string;
   end?: string;
-  viz?: Record<string, unknown>;
+  /** Graphics (colour, size, shape, position in screen coordinates): see viz.ts. */
+  viz?: RawViz;
 }
 
 export interface RawEdge {
@@ -54,11 +56,23 @@ export interface RawEdge {
   fields: Fields;
   start?: string;
   end?: string;
+  /** Graphics (colour, thickness, shape): see viz.ts. */
+  viz?: RawViz;
 }
 
 export interface RawGraph {
   format: ImportFormat;
-  header: { id?: string; title?: string; description?: string; asOf?: string; sources?: Source[] };
+  header: {
+    id?: string;
+    title?: string;
+    description?: string;
+    asOf?: string;
+    sources?: Source[];
+    /** Positions written by Backchannel (node positions of the file's graphics override them). */
+    positions?: Positions;
+    /** The dataset's own `x-…` keys, written by Backchannel. */
+    extensions?: Record<string, unknown>;
+  };
   nodes: RawNode[];
   edges: RawEdge[];
   /** GEXF `timeformat` (date, dateTime, integer, double), when declared. */
@@ -70,6 +84,14 @@ export interface RawGraph {
 }
 
 const KIND_ATTRIBUTE = /^(type|kind)$/i;
+
+/**
+ * `x-certainty` of an imported relation whose file states no certainty: read it to draw such a
+ * relation neutral (not as the format's default, 'reported').
+ */
+export const UNSTATED = 'unstated';
+
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 function sample(list: readonly string[], max = 5): string {
   const shown = list.slice(0, max).map((s) => `'${s}'`);
@@ -136,6 +158,8 @@ interface BuildContext {
   /** 7. The actors, in node order, and by their new id. */
   readonly actors: Actor[];
   readonly actorById: Map<string, Actor>;
+  /** 7. Positions of actors from the file's graphics, by new id. */
+  readonly positions: Map<string, Point>;
   /** 9. The relations. */
   readonly relations: Relation[];
 }
@@ -155,6 +179,7 @@ function newContext(g: RawGraph): BuildContext {
     sources: new Map(),
     actors: [],
     actorById: new Map(),
+    positions: new Map(),
     relations: [],
   };
 }
@@ -358,7 +383,11 @@ function actorOfNode(ctx: BuildContext, n: RawNode): Actor {
   const rec = actor as Record<string, unknown>;
   if (id !== n.id && rec['x-source-id'] === undefined) rec['x-source-id'] = n.id;
   if (Object.keys(n.attributes).length > 0) rec['x-attributes'] = n.attributes;
-  if (n.viz && Object.keys(n.viz).length > 0) rec['x-viz'] = n.viz;
+  if (n.viz) {
+    Object.assign(rec, vizExtensions(n.viz));
+    const p = n.viz.position;
+    if (p) ctx.positions.set(id, { x: p.x, y: p.y });
+  }
   const time = timeRecord(n.start, n.end);
   if (time) rec['x-time'] = time;
   return actor;
@@ -452,6 +481,11 @@ function plainTie(ctx: BuildContext, e: RawEdge, i: number): Relation | undefine
     rec['x-weight'] = Number.isFinite(n) ? n : e.weight;
   }
   if (Object.keys(e.attributes).length > 0) rec['x-attributes'] = e.attributes;
+  if (e.viz) Object.assign(rec, vizExtensions(e.viz));
+  const certainty = decodeCertainty(e.fields.certainty);
+  // The file states no certainty: the format's default ('reported') would be a claim it does not make.
+  if (certainty) rel.certainty = certainty;
+  else rec['x-certainty'] = UNSTATED;
   if (
     (e.start !== undefined && date === undefined) ||
     (e.end !== undefined && endDate === undefined)
@@ -491,6 +525,12 @@ function bcRelation(ctx: BuildContext, r: BcRelation, where: string): Relation {
   const src = addSources(ctx, decodeSources(f.sources, w, where), where);
   if (src) rel.sources = src;
   Object.assign(rel, decodeExtensions(f.extensions, w, where));
+  // The graphics and weight of its first edge, as the file has them now (another tool may have changed them).
+  const edge = ctx.g.edges[r.edgeIndex];
+  if (edge?.viz) Object.assign(rel, vizExtensions(edge.viz));
+  const weight = edge?.weight === undefined ? undefined : Number(edge.weight);
+  if (weight !== undefined && Number.isFinite(weight))
+    (rel as Record<string, unknown>)['x-weight'] = weight;
   if (id !== r.id) (rel as Record<string, unknown>)['x-source-id'] = r.id;
   return rel;
 }
@@ -527,6 +567,9 @@ function assemble(ctx: BuildContext, fileName: string | undefined): ImportResult
   };
   if (header.description) dataset.description = header.description;
   if (header.asOf !== undefined && isPartialDate(header.asOf)) dataset.asOf = header.asOf;
+  const positions = positionsOf(ctx);
+  if (positions) dataset.positions = positions;
+  if (header.extensions) Object.assign(dataset, header.extensions);
   const checked = validateDataset(dataset);
   if (!checked.ok) {
     return {
@@ -539,6 +582,36 @@ function assemble(ctx: BuildContext, fileName: string | undefined): ImportResult
     };
   }
   return { ok: true, dataset: checked.dataset, format, warnings: ctx.warnings };
+}
+
+/**
+ * The dataset's positions: those Backchannel wrote (for ids that still exist), then the node
+ * positions of the file's graphics over them.
+ */
+function positionsOf(ctx: BuildContext): Positions | undefined {
+  const written = ctx.g.header.positions;
+  const relationIds = new Set(ctx.relations.map((r) => r.id));
+  const known = (id: string, eventsToo: boolean): boolean =>
+    !FORBIDDEN_KEYS.has(id) && (ctx.actorById.has(id) || (eventsToo && relationIds.has(id)));
+  const out: Positions = { ...written };
+  let dropped = 0;
+  for (const view of ['actors', 'events'] as const) {
+    const given = written?.[view];
+    if (!given) continue;
+    const kept: Record<string, Point> = {};
+    for (const [id, p] of Object.entries(given)) {
+      if (known(id, view === 'events')) kept[id] = p;
+      else dropped++;
+    }
+    out[view] = kept;
+  }
+  if (dropped > 0) warn(ctx, `${dropped} position(s) of unknown nodes dropped`);
+  if (ctx.positions.size > 0) {
+    const actors: Record<string, Point> = { ...out.actors };
+    for (const [id, p] of ctx.positions) actors[id] = { ...actors[id], ...p };
+    out.actors = actors;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 function baseName(fileName: string | undefined): string | undefined {

@@ -3,7 +3,7 @@
  * nesting, by `pid` or by `<parents>`; dynamics by start/end or spells; `attvalue` by `for` or `id`),
  * and export as GEXF 1.3 with Backchannel's fields as `bc_…` attributes (see README.md).
  */
-import type { Actor, Dataset, Relation } from '../model/schema.ts';
+import type { Actor, Dataset, Point, Relation } from '../model/schema.ts';
 import { RELATION_KIND_LABELS } from '../model/vocabulary.ts';
 import { projectRelation } from '../graph/project.ts';
 import {
@@ -31,6 +31,17 @@ import {
   type XmlElement,
 } from './xml.ts';
 import type { ExportFile, ImportResult } from './types.ts';
+import { datasetRecordOf, decodeDatasetRecord } from './dataset-record.ts';
+import {
+  finite,
+  flipY,
+  parseHexColor,
+  rgba,
+  vizOf,
+  type RawViz,
+  type Rgba,
+  type VizOut,
+} from './viz.ts';
 
 export const GEXF_CREATOR = 'Backchannel';
 
@@ -122,28 +133,28 @@ function timing(el: XmlElement): Timing {
   return t;
 }
 
-function viz(el: XmlElement): Record<string, unknown> | undefined {
-  const out: Record<string, unknown> = {};
-  const num = (e: XmlElement, k: string): number | undefined => {
-    const v = attr(e, k);
-    const n = v === undefined ? NaN : Number(v);
-    return Number.isFinite(n) ? n : undefined;
-  };
+function num(e: XmlElement, k: string): number | undefined {
+  return finite(attr(e, k));
+}
+
+/** The `viz:` children of a node or an edge (GEXF y grows upwards: turned to screen coordinates). */
+function viz(el: XmlElement): RawViz | undefined {
+  const out: RawViz = {};
   for (const c of el.children) {
     if (c.name === 'color') {
-      const hex = attr(c, 'hex');
-      const [r, g, b, a] = [num(c, 'r'), num(c, 'g'), num(c, 'b'), num(c, 'a')];
-      if (hex !== undefined) out.color = hex;
-      else if (r !== undefined && g !== undefined && b !== undefined) {
-        out.color = a === undefined ? { r, g, b } : { r, g, b, a };
-      }
+      const color =
+        parseHexColor(attr(c, 'hex')) ?? rgba(num(c, 'r'), num(c, 'g'), num(c, 'b'), num(c, 'a'));
+      if (color) out.color = color;
     } else if (c.name === 'position') {
       const [x, y, z] = [num(c, 'x'), num(c, 'y'), num(c, 'z')];
       if (x !== undefined && y !== undefined)
-        out.position = z === undefined ? { x, y } : { x, y, z };
+        out.position = z === undefined ? { x, y: flipY(y) } : { x, y: flipY(y), z };
     } else if (c.name === 'size') {
       const v = num(c, 'value');
       if (v !== undefined) out.size = v;
+    } else if (c.name === 'thickness') {
+      const v = num(c, 'value');
+      if (v !== undefined) out.thickness = v;
     } else if (c.name === 'shape') {
       const v = attr(c, 'value');
       if (v !== undefined) out.shape = v;
@@ -152,21 +163,141 @@ function viz(el: XmlElement): Record<string, unknown> | undefined {
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
+/** Backchannel's own dataset record in `<meta>` (`<bc:dataset>`): JSON of the dataset-level fields. */
+export const DATASET_META = 'dataset';
+export const BC_NAMESPACE = 'https://backchannel.invalid/gexf';
+
+function readHeader(root: XmlElement, warnings: string[]): RawGraph['header'] {
+  const header: RawGraph['header'] = {};
+  const meta = firstChild(root, 'meta');
+  if (!meta) return header;
+  const named = (n: string): XmlElement[] =>
+    meta.children.filter((c) => c.name.toLowerCase() === n);
+  const creator = named('creator')[0]?.text;
+  const descriptions = named('description').map((d) => d.text);
+  if (creator === GEXF_CREATOR) {
+    if (descriptions[0]) header.title = descriptions[0];
+    if (descriptions[1]) header.description = descriptions[1];
+    const keywords = named('keywords')[0]?.text;
+    if (keywords) header.id = keywords;
+    const record = named(DATASET_META)[0];
+    if (record)
+      Object.assign(
+        header,
+        decodeDatasetRecord(record.text, (m) => warnings.push(m)),
+      );
+  } else {
+    const title = named('title')[0]?.text;
+    if (title) header.title = title;
+    if (descriptions.length > 0) header.description = descriptions.join('\n\n');
+  }
+  return header;
+}
+
+interface GexfReading {
+  warnings: string[];
+  spelled: number;
+  multiParent: number;
+}
+
+function readNode(
+  n: XmlElement,
+  id: string,
+  parent: string | undefined,
+  decls: Map<string, AttributeDecl>,
+  reading: GexfReading,
+): RawNode {
+  const { attributes, fields } = readValues(n, decls);
+  const node: RawNode = { id, attributes, fields };
+  const label = attr(n, 'label');
+  if (label !== undefined) node.label = label;
+  const parents = firstChild(n, 'parents');
+  const listed = parents ? childrenNamed(parents, 'parent').map((p) => attr(p, 'for')) : [];
+  if (listed.length > 1) reading.multiParent++;
+  const p = attr(n, 'pid') ?? parent ?? listed[0];
+  if (p !== undefined) node.parent = p;
+  const t = timing(n);
+  if (t.start !== undefined) node.start = t.start;
+  if (t.end !== undefined) node.end = t.end;
+  if (t.spells > 1) reading.spelled++;
+  const v = viz(n);
+  if (v) node.viz = v;
+  return node;
+}
+
+function readNodes(graph: XmlElement, reading: GexfReading): RawNode[] {
+  const decls = declarations(graph, 'node');
+  const nodes: RawNode[] = [];
+  const walk = (container: XmlElement, parent: string | undefined): void => {
+    for (const n of childrenNamed(container, 'node')) {
+      const id = attr(n, 'id');
+      if (id === undefined) {
+        reading.warnings.push(
+          `a <node> without an id (label '${attr(n, 'label') ?? ''}') was skipped`,
+        );
+        continue;
+      }
+      nodes.push(readNode(n, id, parent, decls, reading));
+      for (const inner of childrenNamed(n, 'nodes')) walk(inner, id);
+    }
+  };
+  for (const block of childrenNamed(graph, 'nodes')) walk(block, undefined);
+  return nodes;
+}
+
+function readEdge(
+  e: XmlElement,
+  decls: Map<string, AttributeDecl>,
+  defaultType: string,
+  reading: GexfReading,
+): RawEdge | undefined {
+  const source = attr(e, 'source');
+  const target = attr(e, 'target');
+  if (source === undefined || target === undefined) {
+    reading.warnings.push(
+      `an <edge> without a source or a target (id '${attr(e, 'id') ?? ''}') was skipped`,
+    );
+    return undefined;
+  }
+  const { attributes, fields } = readValues(e, decls);
+  const type = (attr(e, 'type') ?? defaultType).toLowerCase();
+  const edge: RawEdge = { source, target, directed: type === 'directed', attributes, fields };
+  const id = attr(e, 'id');
+  if (id !== undefined) edge.id = id;
+  const label = attr(e, 'label');
+  if (label !== undefined) edge.label = label;
+  const weight = attr(e, 'weight');
+  if (weight !== undefined) edge.weight = weight;
+  const t = timing(e);
+  if (t.start !== undefined) edge.start = t.start;
+  if (t.end !== undefined) edge.end = t.end;
+  if (t.spells > 1) reading.spelled++;
+  const v = viz(e);
+  if (v) edge.viz = v;
+  return edge;
+}
+
+function readEdges(graph: XmlElement, reading: GexfReading): RawEdge[] {
+  const defaultType = (attr(graph, 'defaultedgetype') ?? 'undirected').toLowerCase();
+  const decls = declarations(graph, 'edge');
+  const edges: RawEdge[] = [];
+  for (const block of childrenNamed(graph, 'edges')) {
+    for (const e of childrenNamed(block, 'edge')) {
+      const edge = readEdge(e, decls, defaultType, reading);
+      if (edge) edges.push(edge);
+    }
+  }
+  return edges;
+}
+
 export function importGexf(text: string, fileName?: string): ImportResult {
   const xml = parseXml(text);
   if (!xml.ok) return { ok: false, format: 'gexf', problems: xml.problems };
   const root = xml.root;
   if (root.name !== 'gexf') {
-    return {
-      ok: false,
-      format: 'gexf',
-      problems: [
-        {
-          path: `<${root.qname}>`,
-          message: `not a GEXF file: the root element is <${root.qname}>, not <gexf>`,
-        },
-      ],
-    };
+    const path = `<${root.qname}>`;
+    const message = `not a GEXF file: the root element is <${root.qname}>, not <gexf>`;
+    return { ok: false, format: 'gexf', problems: [{ path, message }] };
   }
   const graph = firstChild(root, 'graph');
   if (!graph) {
@@ -176,87 +307,11 @@ export function importGexf(text: string, fileName?: string): ImportResult {
       problems: [{ path: '<gexf>', message: 'the GEXF file has no <graph> element' }],
     };
   }
-  const warnings: string[] = [];
-  const header: RawGraph['header'] = {};
-  const meta = firstChild(root, 'meta');
-  if (meta) {
-    const named = (n: string): XmlElement[] =>
-      meta.children.filter((c) => c.name.toLowerCase() === n);
-    const creator = named('creator')[0]?.text;
-    const descriptions = named('description').map((d) => d.text);
-    if (creator === GEXF_CREATOR) {
-      if (descriptions[0]) header.title = descriptions[0];
-      if (descriptions[1]) header.description = descriptions[1];
-      const keywords = named('keywords')[0]?.text;
-      if (keywords) header.id = keywords;
-    } else {
-      const title = named('title')[0]?.text;
-      if (title) header.title = title;
-      if (descriptions.length > 0) header.description = descriptions.join('\n\n');
-    }
-  }
-
-  const defaultType = (attr(graph, 'defaultedgetype') ?? 'undirected').toLowerCase();
-  const nodeDecls = declarations(graph, 'node');
-  const edgeDecls = declarations(graph, 'edge');
-  const nodes: RawNode[] = [];
-  let spelled = 0;
-  let multiParent = 0;
-  const walk = (container: XmlElement, parent: string | undefined): void => {
-    for (const n of childrenNamed(container, 'node')) {
-      const id = attr(n, 'id');
-      if (id === undefined) {
-        warnings.push(`a <node> without an id (label '${attr(n, 'label') ?? ''}') was skipped`);
-        continue;
-      }
-      const { attributes, fields } = readValues(n, nodeDecls);
-      const node: RawNode = { id, attributes, fields };
-      const label = attr(n, 'label');
-      if (label !== undefined) node.label = label;
-      const parents = firstChild(n, 'parents');
-      const listed = parents ? childrenNamed(parents, 'parent').map((p) => attr(p, 'for')) : [];
-      if (listed.length > 1) multiParent++;
-      const p = attr(n, 'pid') ?? parent ?? listed[0];
-      if (p !== undefined) node.parent = p;
-      const t = timing(n);
-      if (t.start !== undefined) node.start = t.start;
-      if (t.end !== undefined) node.end = t.end;
-      if (t.spells > 1) spelled++;
-      const v = viz(n);
-      if (v) node.viz = v;
-      nodes.push(node);
-      for (const inner of childrenNamed(n, 'nodes')) walk(inner, id);
-    }
-  };
-  for (const block of childrenNamed(graph, 'nodes')) walk(block, undefined);
-
-  const edges: RawEdge[] = [];
-  for (const block of childrenNamed(graph, 'edges')) {
-    for (const e of childrenNamed(block, 'edge')) {
-      const source = attr(e, 'source');
-      const target = attr(e, 'target');
-      if (source === undefined || target === undefined) {
-        warnings.push(
-          `an <edge> without a source or a target (id '${attr(e, 'id') ?? ''}') was skipped`,
-        );
-        continue;
-      }
-      const { attributes, fields } = readValues(e, edgeDecls);
-      const type = (attr(e, 'type') ?? defaultType).toLowerCase();
-      const edge: RawEdge = { source, target, directed: type === 'directed', attributes, fields };
-      const id = attr(e, 'id');
-      if (id !== undefined) edge.id = id;
-      const label = attr(e, 'label');
-      if (label !== undefined) edge.label = label;
-      const weight = attr(e, 'weight');
-      if (weight !== undefined) edge.weight = weight;
-      const t = timing(e);
-      if (t.start !== undefined) edge.start = t.start;
-      if (t.end !== undefined) edge.end = t.end;
-      if (t.spells > 1) spelled++;
-      edges.push(edge);
-    }
-  }
+  const reading: GexfReading = { warnings: [], spelled: 0, multiParent: 0 };
+  const header = readHeader(root, reading.warnings);
+  const nodes = readNodes(graph, reading);
+  const edges = readEdges(graph, reading);
+  const { warnings, spelled, multiParent } = reading;
   if (spelled > 0) {
     warnings.push(
       `${spelled} node(s) or edge(s) have several spells: only the first spell is kept as their time`,
@@ -279,25 +334,33 @@ function attvalues(values: Partial<Record<string, string>>): string {
   return list.length > 0 ? `<attvalues>${list.join('')}</attvalues>` : '';
 }
 
-function vizElements(actor: Actor): string {
-  const v = (actor as Record<string, unknown>)['x-viz'];
-  if (typeof v !== 'object' || v === null) return '';
+function color(c: Rgba): string {
+  const a = c.a === undefined ? undefined : String(c.a);
+  return `<viz:color${xmlAttrs({ r: String(c.r), g: String(c.g), b: String(c.b), a })}/>`;
+}
+
+/** `viz:` elements of a node: colour, position (y upwards, as GEXF has it), size, shape. */
+function nodeViz(actor: Actor, position: Point | undefined): string {
+  const v = vizOf(actor);
   const out: string[] = [];
-  const rec = v as Record<string, unknown>;
-  const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
-  const c = rec.color as Record<string, unknown> | undefined;
-  if (c && isNum(c.r) && isNum(c.g) && isNum(c.b)) {
+  if (v.color) out.push(color(v.color));
+  if (position) {
+    const [x, y, z] = [position.x, flipY(position.y), v.z];
     out.push(
-      `<viz:color${xmlAttrs({ r: String(c.r), g: String(c.g), b: String(c.b), a: isNum(c.a) ? String(c.a) : undefined })}/>`,
+      `<viz:position${xmlAttrs({ x: String(x), y: String(y), z: z === undefined ? undefined : String(z) })}/>`,
     );
   }
-  const p = rec.position as Record<string, unknown> | undefined;
-  if (p && isNum(p.x) && isNum(p.y)) {
-    out.push(
-      `<viz:position${xmlAttrs({ x: String(p.x), y: String(p.y), z: isNum(p.z) ? String(p.z) : undefined })}/>`,
-    );
-  }
-  if (isNum(rec.size)) out.push(`<viz:size value="${rec.size}"/>`);
+  if (v.size !== undefined) out.push(`<viz:size value="${v.size}"/>`);
+  if (v.shape !== undefined) out.push(`<viz:shape${xmlAttrs({ value: v.shape })}/>`);
+  return out.join('');
+}
+
+/** `viz:` elements of an edge: colour, thickness, shape. */
+function edgeViz(v: VizOut): string {
+  const out: string[] = [];
+  if (v.color) out.push(color(v.color));
+  if (v.thickness !== undefined) out.push(`<viz:thickness value="${v.thickness}"/>`);
+  if (v.shape !== undefined) out.push(`<viz:shape${xmlAttrs({ value: v.shape })}/>`);
   return out.join('');
 }
 
@@ -322,15 +385,20 @@ export function exportGexf(ds: Dataset): ExportFile {
       )
       .join('')}    </attributes>\n`;
   const actorIds = new Set(ds.actors.map((a) => a.id));
+  const positions = ds.positions?.actors;
+  const record = datasetRecordOf(ds);
   const nodes = ds.actors
     .map((a) => {
       const pid = a.memberOf !== undefined && actorIds.has(a.memberOf) ? a.memberOf : undefined;
-      return `      <node${xmlAttrs({ id: a.id, label: a.name, pid })}>${attvalues(encodeActor(a, sources))}${vizElements(a)}</node>\n`;
+      const viz = nodeViz(a, positions?.[a.id]);
+      return `      <node${xmlAttrs({ id: a.id, label: a.name, pid })}>${attvalues(encodeActor(a, sources))}${viz}</node>\n`;
     })
     .join('');
   const edges = ds.relations
     .flatMap((r) => {
       const values = attvalues(encodeRelation(r, sources));
+      const v = vizOf(r);
+      const viz = edgeViz(v);
       return edgesOfRelation(r).map(
         (e) =>
           `      <edge${xmlAttrs({
@@ -339,7 +407,8 @@ export function exportGexf(ds: Dataset): ExportFile {
             target: e.target,
             type: e.directed ? undefined : 'undirected',
             label: RELATION_KIND_LABELS[r.kind],
-          })}>${values}</edge>\n`,
+            weight: v.weight === undefined ? undefined : String(v.weight),
+          })}>${values}${viz}</edge>\n`,
       );
     })
     .join('');
@@ -348,6 +417,9 @@ export function exportGexf(ds: Dataset): ExportFile {
     `    <description>${escapeXmlText(ds.title)}</description>\n` +
     (ds.description !== undefined
       ? `    <description>${escapeXmlText(ds.description)}</description>\n`
+      : '') +
+    (record !== undefined
+      ? `    <bc:${DATASET_META} xmlns:bc="${BC_NAMESPACE}">${escapeXmlText(JSON.stringify(record))}</bc:${DATASET_META}>\n`
       : '') +
     `  </meta>\n`;
   const text =

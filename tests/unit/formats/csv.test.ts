@@ -23,6 +23,8 @@ describe('CSV import', () => {
       ],
       summary: 'knows',
       'x-weight': 2,
+      // The file states no certainty: not the format's default 'reported'.
+      'x-certainty': 'unstated',
     });
     expect(ds.relations[1]?.participants.map((p) => p.role)).toEqual(['member', 'member']);
     expect(warningsOf(r)).toEqual(['1 self-loop(s) skipped: a relation needs two distinct actors']);

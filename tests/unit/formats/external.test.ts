@@ -19,12 +19,13 @@ describe('the real GEXF files of other tools', () => {
       id: '1',
       kind: 'other',
       'x-attributes': { nodedef: 'n1', label: 'New York', occurrences: '143' },
-      'x-viz': {
-        color: { r: 255, g: 51, b: 51 },
-        position: { x: -81.7245, y: 25.771425, z: 0 },
-        size: 10.138098,
-      },
+      'x-color': '#ff3333',
+      'x-size': 10.138098,
     });
+    // GEXF's y grows upwards; positions are in screen coordinates (y downwards). z = 0 is not kept.
+    expect(ds.positions?.actors?.['1']).toEqual({ x: -81.7245, y: -25.771425 });
+    expect(ny).not.toHaveProperty('x-z');
+    expect(ds.relations.every((r) => r['x-certainty' as keyof typeof r] === 'unstated')).toBe(true);
     expect(revalidates(ds)).toBe(true);
   });
 
@@ -34,9 +35,7 @@ describe('the real GEXF files of other tools', () => {
     expect(ds.relations).toHaveLength(254);
     expect(ds.title).toBe('Les Misérables, the characters coappearance weighted graph');
     expect(ds.actors[0]).toMatchObject({ id: 'myriel', name: 'Myriel', 'x-source-id': '0.0' });
-    expect(ds.actors[0]?.['x-viz' as keyof (typeof ds.actors)[0]]).toMatchObject({
-      size: 22.714287,
-    });
+    expect(ds.actors[0]).toMatchObject({ 'x-size': 22.714287 });
     const weighted = ds.relations.find(
       (r) => (r as Record<string, unknown>)['x-source-id'] === '1',
     );

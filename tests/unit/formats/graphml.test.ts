@@ -39,6 +39,7 @@ describe('GraphML import', () => {
         ],
         'x-source-id': 'a',
         'x-weight': 2.5,
+        'x-certainty': 'unstated',
       },
       {
         id: 'tie-b',
@@ -48,6 +49,7 @@ describe('GraphML import', () => {
           { actor: 'other', role: 'target' },
         ],
         'x-source-id': 'b',
+        'x-certainty': 'unstated',
         'x-attributes': { note: 'urgent' },
       },
     ]);
