@@ -1,5 +1,5 @@
 /** Filters by relation kind, actor kind and certainty (each with its count), dates, isolated actors. */
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import {
   ACTOR_KINDS,
   ACTOR_KIND_LABELS,
@@ -20,6 +20,43 @@ function countBy<T>(items: readonly T[], key: (t: T) => string): Map<string, num
   const m = new Map<string, number>();
   for (const i of items) m.set(key(i), (m.get(key(i)) ?? 0) + 1);
   return m;
+}
+
+interface CheckListProps<K extends string> {
+  legend: string;
+  /** Every value of the vocabulary, in its order; those absent from the dataset are not listed. */
+  values: readonly K[];
+  counts: ReadonlyMap<string, number>;
+  hidden: readonly K[];
+  onToggle: (value: K) => void;
+  /** The `data-filter` prefix: `relation`, `actor`, `certainty`. */
+  name: string;
+  label: (value: K) => ReactNode;
+  children?: ReactNode;
+}
+
+/** One fieldset of checkboxes, one per value present, each with its swatch, label and count. */
+function CheckList<K extends string>(props: CheckListProps<K>) {
+  const { legend, values, counts, hidden, onToggle, name, label, children } = props;
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {values
+        .filter((k) => counts.has(k))
+        .map((k) => (
+          <label key={k} className="check">
+            <input
+              type="checkbox"
+              checked={!hidden.includes(k)}
+              onChange={() => onToggle(k)}
+              data-filter={`${name}:${k}`}
+            />
+            {label(k)} <span className="muted">({counts.get(k)})</span>
+          </label>
+        ))}
+      {children}
+    </fieldset>
+  );
 }
 
 export function FiltersPanel() {
@@ -48,35 +85,32 @@ export function FiltersPanel() {
           Show everything
         </button>
       )}
-      <fieldset>
-        <legend>Relation kinds</legend>
-        {RELATION_KINDS.filter((k) => counts.relation.has(k)).map((k) => (
-          <label key={k} className="check">
-            <input
-              type="checkbox"
-              checked={!filters.hiddenRelationKinds.includes(k)}
-              onChange={() => toggleHidden('hiddenRelationKinds', k)}
-              data-filter={`relation:${k}`}
-            />
-            <RelationSwatch kind={k} theme={theme} /> {RELATION_KIND_LABELS[k]}{' '}
-            <span className="muted">({counts.relation.get(k)})</span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>Actor kinds</legend>
-        {ACTOR_KINDS.filter((k) => counts.actor.has(k)).map((k) => (
-          <label key={k} className="check">
-            <input
-              type="checkbox"
-              checked={!filters.hiddenActorKinds.includes(k)}
-              onChange={() => toggleHidden('hiddenActorKinds', k)}
-              data-filter={`actor:${k}`}
-            />
-            <ActorSwatch kind={k} /> {ACTOR_KIND_LABELS[k]}{' '}
-            <span className="muted">({counts.actor.get(k)})</span>
-          </label>
-        ))}
+      <CheckList
+        legend="Relation kinds"
+        values={RELATION_KINDS}
+        counts={counts.relation}
+        hidden={filters.hiddenRelationKinds}
+        onToggle={(k) => toggleHidden('hiddenRelationKinds', k)}
+        name="relation"
+        label={(k) => (
+          <>
+            <RelationSwatch kind={k} theme={theme} /> {RELATION_KIND_LABELS[k]}
+          </>
+        )}
+      />
+      <CheckList
+        legend="Actor kinds"
+        values={ACTOR_KINDS}
+        counts={counts.actor}
+        hidden={filters.hiddenActorKinds}
+        onToggle={(k) => toggleHidden('hiddenActorKinds', k)}
+        name="actor"
+        label={(k) => (
+          <>
+            <ActorSwatch kind={k} /> {ACTOR_KIND_LABELS[k]}
+          </>
+        )}
+      >
         <label className="check">
           <input
             type="checkbox"
@@ -86,22 +120,20 @@ export function FiltersPanel() {
           />
           Hide actors without a shown relation
         </label>
-      </fieldset>
-      <fieldset>
-        <legend>Certainty</legend>
-        {CERTAINTIES.filter((c) => counts.certainty.has(c)).map((c) => (
-          <label key={c} className="check">
-            <input
-              type="checkbox"
-              checked={!filters.hiddenCertainties.includes(c)}
-              onChange={() => toggleHidden('hiddenCertainties', c)}
-              data-filter={`certainty:${c}`}
-            />
-            <CertaintySwatch certainty={c} /> {CERTAINTY_LABELS[c]}{' '}
-            <span className="muted">({counts.certainty.get(c)})</span>
-          </label>
-        ))}
-      </fieldset>
+      </CheckList>
+      <CheckList
+        legend="Certainty"
+        values={CERTAINTIES}
+        counts={counts.certainty}
+        hidden={filters.hiddenCertainties}
+        onToggle={(c) => toggleHidden('hiddenCertainties', c)}
+        name="certainty"
+        label={(c) => (
+          <>
+            <CertaintySwatch certainty={c} /> {CERTAINTY_LABELS[c]}
+          </>
+        )}
+      />
       <Timeline />
     </div>
   );
