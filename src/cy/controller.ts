@@ -7,7 +7,17 @@
  * out (or whose positions to restore), and one diff-and-apply pass of the classes. Taps are reported
  * through the callbacks given at creation. No other module sets classes or styles on the Core.
  */
-import type { Core, CytoscapeOptions, EventObject, NodeSingular, Position } from 'cytoscape';
+import type {
+  BoundingBox12,
+  Collection,
+  Core,
+  CytoscapeOptions,
+  EventObject,
+  EdgeSingular,
+  NodeSingular,
+  Position,
+  SingularElementArgument,
+} from 'cytoscape';
 import type { Dataset } from '../model/schema.ts';
 import { cytoscape } from './register.ts';
 import { CLASSES, buildStylesheet } from './stylesheet.ts';
@@ -15,9 +25,10 @@ import { runLayout, type LayoutHooks, type LayoutName } from './layouts.ts';
 import { buildElements, drawnKeyOf, type EdgeMode, type GraphView } from './elements.ts';
 import { largeGraphOptions, largeGraphStyle } from './large-mode.ts';
 import { analysisColors, analysisStylesheet } from './analysis-style.ts';
+import { BASE_LABEL_SIZE, labelRules, labelScaleFor, storyStylesheet } from './story-style.ts';
 import { markAnalysis, type AnalysisLayers } from './analysis-layers.ts';
 import { markPresentation, type Presentation } from './present.ts';
-import { Marks } from './marks.ts';
+import { AN_CLASSES, Marks } from './marks.ts';
 import type { Theme } from './palette.ts';
 import { fitViewport, NO_INSETS, type Insets } from './viewport.ts';
 
@@ -35,6 +46,13 @@ export interface DrawInput {
   layout: LayoutName;
   presentation: Presentation;
   layers: AnalysisLayers;
+  /**
+   * Places kept by hand or saved in the dataset (`positions`), by actor id: they win over the
+   * layout (the force layout keeps them fixed and places the rest around them).
+   */
+  pinned?: Readonly<Record<string, Position>>;
+  /** A viewport to show once the scene is drawn (from a shared link), instead of the fit. */
+  viewport?: Viewport;
 }
 
 export interface ControllerCallbacks {
@@ -47,6 +65,39 @@ export interface ControllerCallbacks {
   onLayoutProgress?: (fraction: number) => void;
   /** A scene is laid out (or its positions restored): `<scene key>|<layout>`. */
   onDrawn?: (drawnKey: string) => void;
+  /**
+   * The pointer entered an actor, a relation's node or edge (`at`: its rendered position in the
+   * canvas, in CSS pixels), or left it (`undefined`).
+   */
+  onHover?: (target: HoverTarget | undefined) => void;
+  /** The user dragged nodes to new places: every leaf node's position in the scene, by id. */
+  onArranged?: (positions: Record<string, Position>) => void;
+  /** The user panned or zoomed (at most once per animation frame's worth of events). */
+  onViewport?: (viewport: Viewport) => void;
+}
+
+export interface HoverTarget {
+  type: 'actor' | 'relation';
+  /** The actor's or the relation's id (an edge reports its first relation). */
+  id: string;
+  /** Every relation an edge draws (one, or several in the counted mode). */
+  relationIds: readonly string[];
+  at: Position;
+}
+
+export interface Viewport {
+  zoom: number;
+  pan: Position;
+}
+
+/** How an export wants the picture: a theme's palette, and whether the state's dimming shows. */
+export interface ExportLook {
+  theme: Theme;
+  /** Keep the selection, the focus's dimming and the analysis highlight (default: drop them). */
+  keepState?: boolean;
+  /** Actor labels at least this many pixels in the output at `scale` output pixels per unit. */
+  minLabelPx?: number;
+  scale?: number;
 }
 
 export interface ControllerOptions extends ControllerCallbacks {
@@ -63,6 +114,32 @@ const EMPTY_PRESENTATION: Presentation = {
   collapsed: [],
 };
 
+/** Room kept around a node that is not drawn yet (its body and its label below). */
+const UNDRAWN_NODE_MARGIN = { x: 60, top: 25, bottom: 55 };
+
+/**
+ * The extent of `eles` as drawn, grown to take in the nodes the play control has not reached yet
+ * (display: none adds nothing to cytoscape's bounding box), so that the frame of the first step is
+ * already the frame of the last.
+ */
+function extentOf(eles: Collection): BoundingBox12 & { w: number; h: number } {
+  const bb = eles.boundingBox();
+  let { x1, y1, x2, y2 } =
+    bb.w > 0 || bb.h > 0 ? bb : { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  eles
+    .nodes(`.${AN_CLASSES.hidden}`)
+    .filter((n) => !n.isParent())
+    .forEach((n) => {
+      const p = n.position();
+      x1 = Math.min(x1, p.x - UNDRAWN_NODE_MARGIN.x);
+      x2 = Math.max(x2, p.x + UNDRAWN_NODE_MARGIN.x);
+      y1 = Math.min(y1, p.y - UNDRAWN_NODE_MARGIN.top);
+      y2 = Math.max(y2, p.y + UNDRAWN_NODE_MARGIN.bottom);
+    });
+  if (!Number.isFinite(x1)) return bb;
+  return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
+}
+
 export class GraphController {
   private readonly cy: Core;
   private readonly options: ControllerOptions;
@@ -75,6 +152,11 @@ export class GraphController {
   /** True while the view is the automatic fit (no pan or zoom by the user since). */
   private autoFit = true;
   private destroyed = false;
+  /** The label scale of the last fit (src/cy/story-style.ts `labelScaleFor`). */
+  private labelScale = 1;
+  private theme: Theme = 'light';
+  /** The viewport asked for in the input has been shown (it applies to the first scene only). */
+  private viewportShown = false;
   private readonly offWheel: () => void;
 
   constructor(cy: Core, options: ControllerOptions = {}, ownsCore = false) {
@@ -94,7 +176,10 @@ export class GraphController {
    * A controller on a Core of its own (the render page, tests): headless when `container` is
    * undefined. `destroy` then destroys the Core too.
    */
-  static create(container: HTMLElement | undefined, options: ControllerOptions = {}): GraphController {
+  static create(
+    container: HTMLElement | undefined,
+    options: ControllerOptions = {},
+  ): GraphController {
     const large = options.large === true;
     const init: CytoscapeOptions = {
       ...(container ? { container } : { headless: true, styleEnabled: true }),
@@ -140,6 +225,42 @@ export class GraphController {
     cy.on('tap', (e: EventObject) => {
       if (e.target === cy) this.options.onTapBackground?.();
     });
+    this.listenHover();
+    cy.on('dragfree', 'node', () => {
+      this.savePositions();
+      const saved = this.drawnKey === undefined ? undefined : this.positions.get(this.drawnKey);
+      if (saved) this.options.onArranged?.({ ...saved });
+    });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    cy.on('viewport', () => {
+      if (!this.options.onViewport || timer !== undefined) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        if (this.core) this.options.onViewport?.({ zoom: cy.zoom(), pan: { ...cy.pan() } });
+      }, 150);
+    });
+  }
+
+  private listenHover(): void {
+    const cy = this.cy;
+    cy.on('mouseover', 'node, edge', (e: EventObject) => {
+      const ele = e.target as SingularElementArgument;
+      const relationIds = (ele.data('relationIds') as string[] | undefined) ?? [];
+      const isActor = ele.isNode() && ele.data('elementType') === 'actor';
+      const id = isActor ? ele.id() : relationIds[0];
+      if (id === undefined) return;
+      const at = ele.isNode()
+        ? (ele as NodeSingular).renderedPosition()
+        : (ele as EdgeSingular).renderedMidpoint();
+      this.options.onHover?.({
+        type: isActor ? 'actor' : 'relation',
+        id,
+        relationIds,
+        at: { ...at },
+      });
+    });
+    cy.on('mouseout', 'node, edge', () => this.options.onHover?.(undefined));
+    cy.on('viewport', () => this.options.onHover?.(undefined));
   }
 
   /** Stops layouts and listeners; destroys the Core when the controller created it. */
@@ -213,8 +334,11 @@ export class GraphController {
 
   private setStyle(theme: Theme): void {
     const large = this.options.large === true;
+    this.theme = theme;
     this.cy.style([
       ...buildStylesheet(theme),
+      ...storyStylesheet(theme),
+      ...labelRules(this.labelScale),
       ...analysisStylesheet(analysisColors(theme)),
       ...(large ? largeGraphStyle(Number.MAX_SAFE_INTEGER, theme) : []),
     ]);
@@ -260,17 +384,41 @@ export class GraphController {
       if (!(saved && this.restore(saved))) await this.layOut(layout, abort.signal);
       if (abort.signal.aborted || !this.core) return;
       this.savePositions();
-      this.fitNow();
+      const asked = this.input?.viewport;
+      if (asked && !this.viewportShown) {
+        this.viewportShown = true;
+        this.cy.viewport({ zoom: asked.zoom, pan: { ...asked.pan } });
+        this.autoFit = false;
+      } else this.fitNow();
       this.options.onDrawn?.(key);
     };
     this.pending = this.pending.then(run, run);
     return this.pending;
   }
 
+  /** Runs the layout, keeping pinned nodes where they were put, unless every node is pinned. */
   private async layOut(layout: LayoutName, signal: AbortSignal): Promise<void> {
-    const hooks: LayoutHooks = { signal };
-    if (this.options.onLayoutProgress) hooks.onProgress = this.options.onLayoutProgress;
-    await runLayout(this.cy, layout, { fit: false }, hooks);
+    const pinned = this.input?.pinned ?? {};
+    const leaves = this.cy.nodes().filter((n) => !n.isParent());
+    const fixed = leaves.filter((n) => pinned[n.id()] !== undefined);
+    if (fixed.empty() || fixed.length < leaves.length) {
+      const hooks: LayoutHooks = { signal };
+      if (this.options.onLayoutProgress) hooks.onProgress = this.options.onLayoutProgress;
+      const overrides: Record<string, unknown> = { fit: false };
+      if (layout === 'force' && fixed.nonempty())
+        overrides.fixedNodeConstraint = fixed.map((n) => ({
+          nodeId: n.id(),
+          position: { ...(pinned[n.id()] as Position) },
+        }));
+      await runLayout(this.cy, layout, overrides, hooks);
+    }
+    if (signal.aborted) return;
+    this.cy.batch(() => {
+      fixed.forEach((n) => {
+        const p = pinned[n.id()];
+        if (p) n.position({ ...p });
+      });
+    });
   }
 
   /** Puts every node back where it was; false (nothing moved) when a node has no saved place. */
@@ -303,19 +451,94 @@ export class GraphController {
     if (this.autoFit) this.fitNow();
   }
 
+  /**
+   * Fits what the filters show (also what the play control has not reached yet, so that a growing
+   * network stays in one frame) in the part of the canvas no overlay covers; then scales the labels
+   * so that they are readable at that zoom, and fits again for their new size.
+   */
   private fitNow(): void {
     if (!this.core) return;
-    const cy = this.cy;
-    const visible = cy.elements(':visible');
-    const target = visible.nonempty() ? visible : cy.elements();
-    if (target.empty()) return;
-    const viewport = fitViewport(target.boundingBox(), cy, (this.options.insets ?? (() => NO_INSETS))());
-    cy.viewport(viewport);
+    for (let pass = 0; pass < 3; pass++) {
+      const zoom = this.fitOnce();
+      if (zoom === undefined || this.options.large === true) break;
+      const scale = labelScaleFor(zoom);
+      if (Math.abs(scale - this.labelScale) < 0.05 && scale >= this.labelScale) break;
+      this.labelScale = Math.max(scale, pass > 0 ? this.labelScale : 1);
+      this.setStyle(this.theme);
+    }
     this.autoFit = true;
+  }
+
+  private fitOnce(): number | undefined {
+    const cy = this.cy;
+    const shown = cy
+      .elements()
+      .not(`.${CLASSES.hidden}, .${CLASSES.collapsedHidden}, .${CLASSES.focusHidden}`);
+    const target = shown.nonempty() ? shown : cy.elements();
+    if (target.empty()) return undefined;
+    const insets = (this.options.insets ?? (() => NO_INSETS))();
+    const viewport = fitViewport(extentOf(target), cy, insets);
+    cy.viewport(viewport);
+    return viewport.zoom;
   }
 
   fit(): void {
     this.fitNow();
+  }
+
+  /** The current zoom and pan. */
+  viewport(): Viewport | undefined {
+    return this.core ? { zoom: this.cy.zoom(), pan: { ...this.cy.pan() } } : undefined;
+  }
+
+  /**
+   * Draws with an export's look for the time of `draw`, then puts the explorer's look back: the
+   * palette of `look.theme` (a dark background takes the dark colours, whatever the app's theme),
+   * no selection, focus dimming or analysis highlight unless kept, and labels at least
+   * `look.minLabelPx` output pixels when the export draws `look.scale` pixels per model unit.
+   */
+  async withLook<T>(look: ExportLook, draw: (cy: Core) => Promise<T> | T): Promise<T> {
+    const cy = this.cy;
+    const theme = this.theme;
+    const labelScale = this.labelScale;
+    const dropped = look.keepState ? [] : this.dropStateClasses();
+    if (look.minLabelPx !== undefined && look.scale !== undefined && look.scale > 0)
+      this.labelScale = Math.max(1, look.minLabelPx / (BASE_LABEL_SIZE * look.scale));
+    this.setStyle(look.theme);
+    try {
+      return await draw(cy);
+    } finally {
+      if (this.core) {
+        this.labelScale = labelScale;
+        this.setStyle(theme);
+        cy.batch(() => {
+          for (const [cls, eles] of dropped) eles.addClass(cls);
+        });
+      }
+    }
+  }
+
+  /** Removes the classes of the selection, the focus's dimming and the highlight; returns them. */
+  private dropStateClasses(): [string, Collection][] {
+    const classes = [
+      CLASSES.selected,
+      CLASSES.highlighted,
+      CLASSES.faded,
+      CLASSES.fadedGroup,
+      AN_CLASSES.hl,
+      AN_CLASSES.dim,
+      AN_CLASSES.end,
+    ];
+    const out: [string, Collection][] = [];
+    this.cy.batch(() => {
+      for (const cls of classes) {
+        const eles = this.cy.elements(`.${cls}`);
+        if (eles.empty()) continue;
+        out.push([cls, eles]);
+        eles.removeClass(cls);
+      }
+    });
+    return out;
   }
 
   zoomBy(factor: number): void {

@@ -2,9 +2,11 @@
  * The cytoscape elements of a dataset, in either view. Pure: a dataset in, element definitions out
  * (classes are left to the controller, so that filtering never rebuilds elements).
  *
- * - `actors` view: one node per actor (its `memberOf` group as the compound parent) and the
- *   projected actor–actor edges: every relation's own edge, fanned out as bezier curves (`each`),
- *   or one edge per pair and kind with a count (`counted`).
+ * - `actors` view: one node per actor (its `memberOf` group as the compound parent); a relation of
+ *   two participants as projected actor–actor edges (every relation's own edge, fanned out as bezier
+ *   curves: `each`, or one edge per pair and kind with a count: `counted`); a relation of three or
+ *   more as a hub, one small node with a spoke per participant (a meeting of six is one event, not
+ *   a 15-edge clique).
  * - `events` view: one node per actor and one per relation, each relation linked to its
  *   participants, the link labelled with the participant's role.
  */
@@ -21,8 +23,9 @@ import {
   certaintyOf,
   pairKey,
   participantsOf,
-  projectDataset,
+  projectRelation,
   type ActorEdge,
+  type EdgeVariant,
 } from '../graph/project.ts';
 
 export type GraphView = 'actors' | 'events';
@@ -41,6 +44,8 @@ export interface ActorNodeData {
    * still says whom the actor belongs to. Nothing reads it yet: the large layout seeds without blocs.
    */
   memberOf?: string;
+  /** The actor holds a `mediator` role in some relation: drawn with the mediator's ring. */
+  mediator?: boolean;
 }
 export interface RelationNodeData {
   id: string;
@@ -49,6 +54,11 @@ export interface RelationNodeData {
   kind: RelationKind;
   certainty: Certainty;
   relationIds: string[];
+  /**
+   * A hub of the actor network: a relation of three or more participants drawn as one small node
+   * with a spoke per participant (not as a clique). Absent in the event view's relation squares.
+   */
+  hub?: boolean;
 }
 export interface EdgeData {
   id: string;
@@ -63,6 +73,10 @@ export interface EdgeData {
   count: number;
   label: string;
   role?: Role;
+  /** The link is a mediator's (its spoke, or an edge with a mediator at one end): drawn unlike a principal's. */
+  mediator?: boolean;
+  /** What the edge means when its kind alone does not say it (src/graph/project.ts `EdgeVariant`). */
+  variant?: EdgeVariant;
 }
 
 /** Roles on the giving side of a directed relation: in the events view their link points at it. */
@@ -87,10 +101,23 @@ export function strongestCertainty(cs: readonly Certainty[]): Certainty {
   return 'reported';
 }
 
-function actorNodes(ds: Pick<Dataset, 'actors'>, compounds: boolean): ElementDefinition[] {
+/** The actors that hold a `mediator` role in at least one relation. */
+export function mediatorsOf(ds: Pick<Dataset, 'relations'>): Set<string> {
+  const out = new Set<string>();
+  for (const r of ds.relations)
+    for (const p of participantsOf(r)) if (p.role === 'mediator') out.add(p.actor);
+  return out;
+}
+
+function actorNodes(
+  ds: Pick<Dataset, 'actors' | 'relations'>,
+  compounds: boolean,
+): ElementDefinition[] {
   const ids = new Set(ds.actors.map((a) => a.id));
+  const mediators = mediatorsOf(ds);
   return ds.actors.map((a) => {
     const data: ActorNodeData = { id: a.id, elementType: 'actor', label: a.name, kind: a.kind };
+    if (mediators.has(a.id)) data.mediator = true;
     if (a.memberOf !== undefined && ids.has(a.memberOf)) {
       data.memberOf = a.memberOf;
       if (compounds) data.parent = a.memberOf;
@@ -101,7 +128,7 @@ function actorNodes(ds: Pick<Dataset, 'actors'>, compounds: boolean): ElementDef
 
 /** The element data of one projected edge (one relation, not yet counted with others). */
 function edgeDataOf(e: ActorEdge, id: string): EdgeData {
-  return {
+  const data: EdgeData = {
     id,
     elementType: 'edge',
     source: e.source,
@@ -113,10 +140,28 @@ function edgeDataOf(e: ActorEdge, id: string): EdgeData {
     count: 1,
     label: '',
   };
+  if (e.sourceRole === 'mediator' || e.targetRole === 'mediator') data.mediator = true;
+  if (e.variant !== undefined) data.variant = e.variant;
+  return data;
 }
 
-function actorEdges(ds: Pick<Dataset, 'relations'>, mode: EdgeMode): ElementDefinition[] {
-  const edges = projectDataset(ds);
+/** A relation is drawn as a hub in the actor network when it has this many participants or more. */
+export const HUB_MIN_PARTICIPANTS = 3;
+
+function distinctActors(r: Relation, actorIds: ReadonlySet<string>): number {
+  return new Set(r.participants.map((p) => p.actor).filter((a) => actorIds.has(a))).size;
+}
+
+function isHub(r: Relation, actorIds: ReadonlySet<string>): boolean {
+  return distinctActors(r, actorIds) >= HUB_MIN_PARTICIPANTS;
+}
+
+function actorEdges(
+  ds: Pick<Dataset, 'actors' | 'relations'>,
+  mode: EdgeMode,
+): ElementDefinition[] {
+  const actorIds = new Set(ds.actors.map((a) => a.id));
+  const edges = ds.relations.filter((r) => !isHub(r, actorIds)).flatMap(projectRelation);
   if (mode === 'each') {
     return edges.map((e) => ({ group: 'edges', data: edgeDataOf(e, e.id) }));
   }
@@ -140,43 +185,60 @@ function actorEdges(ds: Pick<Dataset, 'relations'>, mode: EdgeMode): ElementDefi
   }));
 }
 
+/** A relation's node and one link per participant, labelled with the role. */
+function relationStar(
+  r: Relation,
+  actorIds: ReadonlySet<string>,
+  hub: boolean,
+): ElementDefinition[] {
+  const certainty = certaintyOf(r);
+  const node: RelationNodeData = {
+    id: r.id,
+    elementType: 'relation',
+    label: relationLabel(r),
+    kind: r.kind,
+    certainty,
+    relationIds: [r.id],
+  };
+  if (hub) node.hub = true;
+  const out: ElementDefinition[] = [{ group: 'nodes', data: node }];
+  const seen = new Set<string>();
+  participantsOf(r).forEach((p, i) => {
+    if (!actorIds.has(p.actor) || seen.has(p.actor)) return;
+    seen.add(p.actor);
+    const directed = r.kind !== 'meeting' && !(r.kind === 'tie' && p.role === 'member');
+    const giving = GIVING_ROLES.has(p.role);
+    const data: EdgeData = {
+      id: `${r.id}~${i}`,
+      elementType: 'role',
+      source: giving || !directed ? p.actor : r.id,
+      target: giving || !directed ? r.id : p.actor,
+      kind: r.kind,
+      certainty: p.certainty ?? certainty,
+      arrows: directed ? 1 : 0,
+      relationIds: [r.id],
+      count: 1,
+      // A hub's spokes name only the mediator's role (the cards and details name every role).
+      label: hub && p.role !== 'mediator' ? '' : p.role,
+      role: p.role,
+    };
+    if (p.role === 'mediator') data.mediator = true;
+    out.push({ group: 'edges', data });
+  });
+  return out;
+}
+
 function eventElements(ds: Pick<Dataset, 'actors' | 'relations'>): ElementDefinition[] {
   const actorIds = new Set(ds.actors.map((a) => a.id));
-  const out: ElementDefinition[] = [];
-  for (const r of ds.relations) {
-    const certainty = certaintyOf(r);
-    const node: RelationNodeData = {
-      id: r.id,
-      elementType: 'relation',
-      label: relationLabel(r),
-      kind: r.kind,
-      certainty,
-      relationIds: [r.id],
-    };
-    out.push({ group: 'nodes', data: node });
-    const seen = new Set<string>();
-    participantsOf(r).forEach((p, i) => {
-      if (!actorIds.has(p.actor) || seen.has(p.actor)) return;
-      seen.add(p.actor);
-      const directed = r.kind !== 'meeting' && !(r.kind === 'tie' && p.role === 'member');
-      const giving = GIVING_ROLES.has(p.role);
-      const data: EdgeData = {
-        id: `${r.id}~${i}`,
-        elementType: 'role',
-        source: giving || !directed ? p.actor : r.id,
-        target: giving || !directed ? r.id : p.actor,
-        kind: r.kind,
-        certainty,
-        arrows: directed ? 1 : 0,
-        relationIds: [r.id],
-        count: 1,
-        label: p.role,
-        role: p.role,
-      };
-      out.push({ group: 'edges', data });
-    });
-  }
-  return out;
+  return ds.relations.flatMap((r) => relationStar(r, actorIds, false));
+}
+
+/** The hubs of the actor network: each relation of three or more participants, as a star. */
+function hubElements(ds: Pick<Dataset, 'actors' | 'relations'>): ElementDefinition[] {
+  const actorIds = new Set(ds.actors.map((a) => a.id));
+  return ds.relations
+    .filter((r) => isHub(r, actorIds))
+    .flatMap((r) => relationStar(r, actorIds, true));
 }
 
 /**
@@ -188,15 +250,20 @@ export function sceneKeyOf(s: { datasetKey: string; view: GraphView; edgeMode: E
 }
 
 /** The key of a scene drawn with a layout: what `onDrawn` reports and `drawnScene` holds. */
-export function drawnKeyOf(
-  s: { datasetKey: string; view: GraphView; edgeMode: EdgeMode; layout: string },
-): string {
+export function drawnKeyOf(s: {
+  datasetKey: string;
+  view: GraphView;
+  edgeMode: EdgeMode;
+  layout: string;
+}): string {
   return `${sceneKeyOf(s)}|${s.layout}`;
 }
 
-/** How many nodes a dataset has in a view (actors, plus relations in the events view). */
+/** How many nodes a dataset has in a view (actors, plus relations in the events view, hubs in the actors view). */
 export function nodeCountOf(ds: Pick<Dataset, 'actors' | 'relations'>, view: GraphView): number {
-  return ds.actors.length + (view === 'events' ? ds.relations.length : 0);
+  if (view === 'events') return ds.actors.length + ds.relations.length;
+  const actorIds = new Set(ds.actors.map((a) => a.id));
+  return ds.actors.length + ds.relations.filter((r) => isHub(r, actorIds)).length;
 }
 
 export interface BuildOptions {
@@ -217,6 +284,6 @@ export function buildElements(
 ): ElementDefinition[] {
   const compounds = options.compounds ?? true;
   return view === 'actors'
-    ? [...actorNodes(ds, compounds), ...actorEdges(ds, edgeMode)]
+    ? [...actorNodes(ds, compounds), ...hubElements(ds), ...actorEdges(ds, edgeMode)]
     : [...actorNodes(ds, compounds), ...eventElements(ds)];
 }

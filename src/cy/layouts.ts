@@ -63,7 +63,9 @@ export function layoutOptions(cy: Core, name: LayoutName): LayoutOptions {
         quality: nodeCount > 1500 ? 'draft' : 'default',
         randomize: true,
         nodeDimensionsIncludeLabels: true,
-        idealEdgeLength: () => 90,
+        // A hub's spokes are short: the hub sits among its participants.
+        idealEdgeLength: (e: { data(k: string): unknown }) =>
+          e.data('elementType') === 'role' ? 60 : 90,
         nodeRepulsion: () => 6500,
         nestingFactor: 0.4,
         gravity: 0.3,
