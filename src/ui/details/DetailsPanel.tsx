@@ -1,7 +1,7 @@
 /** The details of the selection: an actor, a relation, or (nothing selected) the dataset. */
 import { ACTOR_KIND_LABELS } from '../../model/vocabulary.ts';
 import { comparePartialDates } from '../../model/dates.ts';
-import type { Relation } from '../../model/schema.ts';
+import type { Actor, Relation } from '../../model/schema.ts';
 import { useAppState } from '../state/store.ts';
 import { clearSelection, setFocus, toggleCollapsed } from '../state/actions/selection.ts';
 import { ActorSwatch } from '../graph/Swatch.tsx';
@@ -54,6 +54,68 @@ function FocusControls({ id }: { id: string }) {
   );
 }
 
+/** Kind, title, aliases, group and bloc, members: the facts of an actor as a description list. */
+function ActorFacts({
+  actor,
+  bloc,
+  members,
+  lookup,
+}: {
+  actor: Actor;
+  bloc: string | undefined;
+  members: readonly Actor[];
+  lookup: Lookup;
+}) {
+  const id = actor.id;
+  return (
+    <dl className="facts">
+      <dt>Kind</dt>
+      <dd>{ACTOR_KIND_LABELS[actor.kind]}</dd>
+      {actor.title !== undefined && (
+        <>
+          <dt>Title</dt>
+          <dd>{actor.title}</dd>
+        </>
+      )}
+      {actor.aliases && actor.aliases.length > 0 && (
+        <>
+          <dt>Also known as</dt>
+          <dd>{actor.aliases.join('; ')}</dd>
+        </>
+      )}
+      {actor.memberOf !== undefined && (
+        <>
+          <dt>Member of</dt>
+          <dd>
+            <ActorLink id={actor.memberOf} lookup={lookup} />
+          </dd>
+        </>
+      )}
+      {bloc !== undefined && bloc !== id && (
+        <>
+          <dt>Bloc</dt>
+          <dd>
+            <ActorLink id={bloc} lookup={lookup} />
+          </dd>
+        </>
+      )}
+      {members.length > 0 && (
+        <>
+          <dt>Members</dt>
+          <dd>
+            {members.map((m, i) => (
+              <span key={m.id}>
+                {i > 0 && ', '}
+                <ActorLink id={m.id} lookup={lookup} />
+              </span>
+            ))}
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
 function ActorDetails({ id, lookup }: { id: string; lookup: Lookup }) {
   const collapsed = useAppState((s) => s.selection.collapsed);
   const controller = useController();
@@ -67,51 +129,7 @@ function ActorDetails({ id, lookup }: { id: string; lookup: Lookup }) {
       <h3 className="details-title">
         <ActorSwatch kind={actor.kind} /> {actor.name}
       </h3>
-      <dl className="facts">
-        <dt>Kind</dt>
-        <dd>{ACTOR_KIND_LABELS[actor.kind]}</dd>
-        {actor.title !== undefined && (
-          <>
-            <dt>Title</dt>
-            <dd>{actor.title}</dd>
-          </>
-        )}
-        {actor.aliases && actor.aliases.length > 0 && (
-          <>
-            <dt>Also known as</dt>
-            <dd>{actor.aliases.join('; ')}</dd>
-          </>
-        )}
-        {actor.memberOf !== undefined && (
-          <>
-            <dt>Member of</dt>
-            <dd>
-              <ActorLink id={actor.memberOf} lookup={lookup} />
-            </dd>
-          </>
-        )}
-        {bloc !== undefined && bloc !== id && (
-          <>
-            <dt>Bloc</dt>
-            <dd>
-              <ActorLink id={bloc} lookup={lookup} />
-            </dd>
-          </>
-        )}
-        {members.length > 0 && (
-          <>
-            <dt>Members</dt>
-            <dd>
-              {members.map((m, i) => (
-                <span key={m.id}>
-                  {i > 0 && ', '}
-                  <ActorLink id={m.id} lookup={lookup} />
-                </span>
-              ))}
-            </dd>
-          </>
-        )}
-      </dl>
+      <ActorFacts actor={actor} bloc={bloc} members={members} lookup={lookup} />
       {actor.description !== undefined && <p>{actor.description}</p>}
       <div className="button-row">
         <button type="button" onClick={() => controller.centreOn(id)}>
