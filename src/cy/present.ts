@@ -7,6 +7,7 @@ import type { Collection, Core } from 'cytoscape';
 import type { Certainty } from '../model/vocabulary.ts';
 import { CLASSES } from './stylesheet.ts';
 import { strongestCertainty, type EdgeData } from './elements.ts';
+import { pairKey } from '../graph/project.ts';
 import type { Marks } from './marks.ts';
 
 export interface Presentation {
@@ -37,24 +38,31 @@ export function markFilters(cy: Core, p: Presentation, marks: Marks): void {
     } else if (p.containers.has(n.id())) containers.merge(n);
     else if (!p.actors.has(n.id())) hidden.merge(n);
   });
-  cy.edges().forEach((e) => {
-    const ids = relationIds(e);
-    const shown = ids.filter((id) => p.relations.has(id));
-    const endsShown = [e.source(), e.target()].every((n) =>
-      n.data('elementType') === 'relation' ? p.relations.has(n.id()) : p.actors.has(n.id()),
-    );
-    if (shown.length === 0 || !endsShown) hidden.merge(e);
-    else if (ids.length > 1) {
-      const label = shown.length > 1 ? `×${shown.length}` : '';
-      if (e.data('label') !== label) e.data('label', label);
-    }
-  });
+  // Meta edges are collapse's own (drawn from the edges the filters leave).
+  cy.edges()
+    .not(`.${CLASSES.meta}`)
+    .forEach((e) => {
+      const ids = relationIds(e);
+      const shown = ids.filter((id) => p.relations.has(id));
+      const endsShown = [e.source(), e.target()].every((n) =>
+        n.data('elementType') === 'relation' ? p.relations.has(n.id()) : p.actors.has(n.id()),
+      );
+      if (shown.length === 0 || !endsShown) hidden.merge(e);
+      else if (ids.length > 1) {
+        const label = shown.length > 1 ? `×${shown.length}` : '';
+        if (e.data('label') !== label) e.data('label', label);
+      }
+    });
   marks.add(CLASSES.hidden, hidden);
   marks.add(CLASSES.container, containers);
 }
 
 /** The outermost collapsed group of each collapsed subtree, and the member → group map. */
-function collapsedGroups(cy: Core, collapsed: readonly string[], marks: Marks): Map<string, string> {
+function collapsedGroups(
+  cy: Core,
+  collapsed: readonly string[],
+  marks: Marks,
+): Map<string, string> {
   const set = new Set(collapsed);
   const rep = new Map<string, string>();
   for (const id of collapsed) {
@@ -81,8 +89,15 @@ function collapsedGroups(cy: Core, collapsed: readonly string[], marks: Marks): 
 
 type MetaEdge = EdgeData & { certainties: Certainty[] };
 
-/** The meta edges of collapsed groups: their members' links, drawn to the group, one per kind. */
-function metaEdges(edges: Collection, rep: Map<string, string>): MetaEdge[] {
+/**
+ * The meta edges of collapsed groups: their members' links, drawn to the group, one per neighbour
+ * and kind, listing the shown relations they draw (a counted edge may also draw hidden ones).
+ */
+function metaEdges(
+  edges: Collection,
+  rep: Map<string, string>,
+  shown: ReadonlySet<string>,
+): MetaEdge[] {
   const groups = new Map<string, MetaEdge>();
   edges.forEach((e) => {
     const s = rep.get(e.source().id());
@@ -92,7 +107,9 @@ function metaEdges(edges: Collection, rep: Map<string, string>): MetaEdge[] {
     const target = t ?? e.target().id();
     if (source === target) return;
     const d = e.data() as EdgeData;
-    const key = `${source}|${target}|${d.kind}`;
+    const ids = d.relationIds.filter((r) => shown.has(r));
+    // One per neighbour and kind, whichever end comes first (undirected edges list theirs in id order).
+    const key = `${pairKey(source, target)}|${d.kind}`;
     const g = groups.get(key);
     if (!g) {
       groups.set(key, {
@@ -100,31 +117,67 @@ function metaEdges(edges: Collection, rep: Map<string, string>): MetaEdge[] {
         id: `meta:${key}`,
         source,
         target,
-        relationIds: [...d.relationIds],
+        relationIds: ids,
         certainties: [d.certainty],
-        count: d.relationIds.length,
+        count: ids.length,
         label: '',
       });
       return;
     }
-    for (const r of d.relationIds) if (!g.relationIds.includes(r)) g.relationIds.push(r);
+    for (const r of ids) if (!g.relationIds.includes(r)) g.relationIds.push(r);
     g.certainties.push(d.certainty);
+    if (d.arrows > 0 && source !== g.source) g.arrows = 2;
     g.count = g.relationIds.length;
-    g.label = d.elementType === 'role' ? g.label : `×${g.count}`;
   });
-  return [...groups.values()];
+  // A count only where several relations are drawn as one (a role link keeps its role).
+  return [...groups.values()].map((g) =>
+    g.elementType === 'role' ? g : { ...g, label: g.count > 1 ? `×${g.count}` : '' },
+  );
 }
 
 /** Collapsed groups: members hidden, the group drawn as one node, its members' links drawn to it. */
-export function markCollapse(cy: Core, collapsed: readonly string[], marks: Marks): void {
-  cy.remove(`.${CLASSES.meta}`);
-  if (collapsed.length === 0) return;
-  const rep = collapsedGroups(cy, collapsed, marks);
-  if (rep.size === 0) return;
-  for (const { certainties, ...g } of metaEdges(cy.edges().not(marks.get(CLASSES.hidden)), rep)) {
-    const data: EdgeData = { ...g, certainty: strongestCertainty(certainties) };
-    if (data.elementType === 'role') data.label = data.role ?? '';
-    cy.add({ group: 'edges', data, classes: CLASSES.meta });
+export function markCollapse(
+  cy: Core,
+  collapsed: readonly string[],
+  shown: ReadonlySet<string>,
+  marks: Marks,
+): void {
+  const wanted = new Map<string, EdgeData>();
+  const rep =
+    collapsed.length > 0 ? collapsedGroups(cy, collapsed, marks) : new Map<string, string>();
+  if (rep.size > 0) {
+    const drawn = cy.edges().not(`.${CLASSES.meta}`).not(marks.get(CLASSES.hidden));
+    for (const { certainties, ...g } of metaEdges(drawn, rep, shown)) {
+      const data: EdgeData = { ...g, certainty: strongestCertainty(certainties) };
+      if (data.elementType === 'role') data.label = data.role ?? '';
+      wanted.set(data.id, data);
+    }
+  }
+  syncMetaEdges(cy, wanted);
+}
+
+/**
+ * Makes the drawn meta edges the wanted ones: an edge that stays keeps its element (and so its
+ * classes: drawing the same presentation again changes nothing), with its data updated in place.
+ */
+function syncMetaEdges(cy: Core, wanted: ReadonlyMap<string, EdgeData>): void {
+  const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+  cy.remove(
+    cy.edges(`.${CLASSES.meta}`).filter((e) => {
+      const w = wanted.get(e.id());
+      return !w || e.source().id() !== w.source || e.target().id() !== w.target;
+    }),
+  );
+  for (const data of wanted.values()) {
+    const e = cy.getElementById(data.id);
+    if (e.empty()) {
+      cy.add({ group: 'edges', data, classes: CLASSES.meta });
+      continue;
+    }
+    const old = e.data() as Record<string, unknown>;
+    for (const key of Object.keys(old))
+      if (!(key in data) && key !== 'id' && key !== 'source' && key !== 'target') e.removeData(key);
+    for (const [key, value] of Object.entries(data)) if (!same(old[key], value)) e.data(key, value);
   }
 }
 
@@ -180,7 +233,7 @@ export function markSelection(
 /** Every presentation layer, in order (collapse reads what the filters hide). */
 export function markPresentation(cy: Core, p: Presentation, marks: Marks): void {
   markFilters(cy, p, marks);
-  markCollapse(cy, p.collapsed, marks);
+  markCollapse(cy, p.collapsed, p.relations, marks);
   if (p.focus) markFocus(cy, p.focus, marks);
   if (p.selection) markSelection(cy, p.selection, marks);
 }

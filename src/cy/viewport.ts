@@ -33,10 +33,10 @@ export function fitViewport(
   canvas: Canvas,
   insets: Insets,
 ): { zoom: number; pan: Position } {
-  const candidates: Insets[] = [
-    insets,
-    { ...insets, left: 0, bottom: Math.max(insets.bottom, insets.legendHeight ?? 0) },
-  ];
+  // Without a legend height the left inset is a strip down the whole side: there is no going above it.
+  const candidates: Insets[] = [insets];
+  if (insets.legendHeight !== undefined)
+    candidates.push({ ...insets, left: 0, bottom: Math.max(insets.bottom, insets.legendHeight) });
   let best: { zoom: number; pan: Position } | undefined;
   for (const i of candidates) {
     const w = Math.max(50, canvas.width() - i.left - i.right - 2 * FIT_PADDING);
