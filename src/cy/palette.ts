@@ -70,7 +70,7 @@ export const RELATION_KIND_STYLE: Record<
     width: 2,
   },
   attack: { light: TOL_MUTED.rose, dark: TOL_LIGHT.orange, arrow: 'tee', width: 3 },
-  agreement: { light: TOL_MUTED.indigo, dark: TOL_LIGHT.paleGrey, arrow: 'square', width: 3 },
+  agreement: { light: '#555555', dark: TOL_LIGHT.paleGrey, arrow: 'square', width: 3 },
   tie: { light: TOL_MUTED.wine, dark: TOL_LIGHT.olive, arrow: 'triangle', width: 1.5 },
 };
 

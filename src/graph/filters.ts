@@ -3,7 +3,7 @@
  * what is *excluded*, so that the default (everything shown) is empty and short in a URL.
  */
 import type { Dataset, Relation } from '../model/schema.ts';
-import { endOf, startOf } from '../model/dates.ts';
+import { relationSpan } from '../model/dates.ts';
 import type { ActorKind, Certainty, RelationKind } from '../model/vocabulary.ts';
 import { certaintyOf } from './project.ts';
 
@@ -41,25 +41,23 @@ export function isFiltering(f: Filters): boolean {
   );
 }
 
-/** The first and last day a relation covers, or undefined when it has no date. */
-export function relationSpan(r: Pick<Relation, 'date' | 'endDate'>): [string, string] | undefined {
-  if (r.date === undefined) return undefined;
-  const start = startOf(r.date);
-  const end = endOf(r.endDate ?? r.date);
-  if (start === undefined || end === undefined) return undefined;
-  return [start, end];
-}
-
-/** Whether a relation's dates meet the range (a dated relation that overlaps it is in). */
+/**
+ * Whether a relation's dates meet the range: a dated relation that overlaps it is in (its days, from
+ * `relationSpan`, qualifiers ignored). A "by then" relation (`endDate` alone) may have happened on any
+ * day up to its end: it is in when the range starts on or before that end.
+ */
 export function inDateRange(r: Pick<Relation, 'date' | 'endDate'>, f: Filters): boolean {
   const span = relationSpan(r);
   if (!span) return f.showUndated;
-  if (f.from !== undefined && span[1] < f.from) return false;
-  if (f.to !== undefined && span[0] > f.to) return false;
+  if (f.from !== undefined && span.end < f.from) return false;
+  if (f.to !== undefined && !span.byThen && span.start > f.to) return false;
   return true;
 }
 
-/** The first and last day of all dated relations, and how many relations have no date. */
+/**
+ * The first and last day of all dated relations (a "by then" one counts from the first day its
+ * `endDate` covers), and how many relations have no date.
+ */
 export function dateExtent(relations: readonly Pick<Relation, 'date' | 'endDate'>[]): {
   min?: string;
   max?: string;
@@ -74,8 +72,8 @@ export function dateExtent(relations: readonly Pick<Relation, 'date' | 'endDate'
       undated++;
       continue;
     }
-    if (min === undefined || span[0] < min) min = span[0];
-    if (max === undefined || span[1] > max) max = span[1];
+    if (min === undefined || span.start < min) min = span.start;
+    if (max === undefined || span.end > max) max = span.end;
   }
   const out: { min?: string; max?: string; undated: number } = { undated };
   if (min !== undefined) out.min = min;
@@ -91,6 +89,17 @@ export interface Visible {
    * (a compound node cannot be hidden without hiding what it holds).
    */
   containers: Set<string>;
+  /**
+   * Per shown relation, the actors whose own part the certainty filter hides (a participant's own
+   * `certainty` overrides the relation's for its part): that relation's edges to them are not shown.
+   * Only relations with such parts are keys. See `partShown`.
+   */
+  hiddenParts?: Map<string, Set<string>>;
+}
+
+/** Whether an actor's part in a shown relation is shown (false also when the relation is hidden). */
+export function partShown(v: Visible, relationId: string, actor: string): boolean {
+  return v.relations.has(relationId) && !v.hiddenParts?.get(relationId)?.has(actor);
 }
 
 /** What the filters leave visible in a dataset. */
@@ -101,13 +110,22 @@ export function applyFilters(ds: Pick<Dataset, 'actors' | 'relations'>, f: Filte
   const actors = new Set(ds.actors.filter((a) => !hiddenActorKinds.has(a.kind)).map((a) => a.id));
   const relations = new Set<string>();
   const connected = new Set<string>();
+  const hiddenParts = new Map<string, Set<string>>();
   for (const r of ds.relations) {
     if (hiddenRelationKinds.has(r.kind)) continue;
-    if (hiddenCertainties.has(certaintyOf(r))) continue;
     if (!inDateRange(r, f)) continue;
-    const shown = [...new Set(r.participants.map((p) => p.actor))].filter((id) => actors.has(id));
-    if (shown.length < 2) continue;
+    // The certainty filter works part by part: each actor's part has its own certainty.
+    const base = certaintyOf(r);
+    const shown = new Set<string>();
+    let partsHidden: Set<string> | undefined;
+    for (const p of r.participants) {
+      if (!actors.has(p.actor)) continue;
+      if (hiddenCertainties.has(p.certainty ?? base)) (partsHidden ??= new Set()).add(p.actor);
+      else shown.add(p.actor);
+    }
+    if (shown.size < 2) continue;
     relations.add(r.id);
+    if (partsHidden) hiddenParts.set(r.id, partsHidden);
     for (const id of shown) connected.add(id);
   }
   if (f.hideIsolated) for (const id of [...actors]) if (!connected.has(id)) actors.delete(id);
@@ -121,5 +139,5 @@ export function applyFilters(ds: Pick<Dataset, 'actors' | 'relations'>, f: Filte
       if (!actors.has(p)) containers.add(p);
     }
   }
-  return { actors, relations, containers };
+  return { actors, relations, containers, hiddenParts };
 }

@@ -14,7 +14,8 @@
  * - chains through intermediaries use NO relation in which A and B are both present (those are the direct
  *   relations), so every chain has at least two steps and at least one intermediary.
  * - time-respecting chains: each relation is placed in time over the days it covers, [first day of `date`,
- *   last day of `endDate ?? date`]; a chain is time-respecting when its steps can be given days t1 ≤ t2 ≤ …
+ *   last day of `endDate ?? date`] (`relationSpan` in model/dates.ts; qualifiers do not change the days);
+ *   a "by then" relation (`endDate` alone) over every day up to its end, since its start is unknown; a chain is time-respecting when its steps can be given days t1 ≤ t2 ≤ …
  *   within their spans ("no step provably earlier than the one before": "2025-10" may follow "2025-10-09",
  *   since the month covers later days too). With `by`, every step must fit on or before the last day `by`
  *   covers. Undated relations cannot be ordered: they are left out and listed in `undatedExcluded`.
@@ -24,7 +25,7 @@
  * All chains of each list are given (up to `limit`; `truncated` says when more exist).
  */
 import type { Actor, Dataset, Relation } from '../model/schema.ts';
-import { endOf, startOf } from '../model/dates.ts';
+import { dayNumber, dayString, endOf, relationSpan } from '../model/dates.ts';
 import { nearest } from '../model/suggest.ts';
 import { presenceAt, presenceIndex, type Presence } from './met.ts';
 import { normalizeForSearch, searchActors } from './search.ts';
@@ -48,8 +49,13 @@ export interface Chain {
 }
 
 export interface TimedChain extends Chain {
-  /** The earliest day (YYYY-MM-DD) the chain can have reached B. */
+  /**
+   * The earliest day (YYYY-MM-DD) the chain can have reached B. With `arrivalOpen`, the chain is
+   * made of "by then" relations whose start is unknown: no earliest day can be given, and `arrival`
+   * is the last day its final step covers (B was reached by then, if the chain happened).
+   */
   arrival: string;
+  arrivalOpen?: true;
   /** Every step's span ends no later than the next step's span starts (the order is not a guess). */
   orderCertain: boolean;
 }
@@ -82,6 +88,11 @@ export interface PathsResult {
   timeRespecting: ChainList<TimedChain>;
   /** The first day B can have been reached through intermediaries (undefined: never, or not by `by`). */
   earliestArrival?: string;
+  /**
+   * B can be reached through "by then" relations alone, whose start is unknown: no earliest day can
+   * be given (`earliestArrival` is then undefined; the chains are in `earliestArrivalChains`).
+   */
+  earliestArrivalOpen?: true;
   /** The fewest-step time-respecting chains that reach B on `earliestArrival`. */
   earliestArrivalChains: ChainList<TimedChain>;
   /** Undated relations, left out of the time-respecting chains because they cannot be ordered. */
@@ -95,28 +106,17 @@ export interface PathsOptions {
   limit?: number;
 }
 
-const DAY_MS = 86_400_000;
+/**
+ * The day a "by then" relation (`endDate` alone) may start on: before every real date (0000-01-01),
+ * so that it can come first in any chain. A chain whose arrival is this day has an unknown arrival.
+ */
+const OPEN_START = dayNumber('0000-01-01') - 1;
 
-/** Day number (days since 1970-01-01) of a `YYYY-MM-DD` string. */
-function dayNumber(ymd: string): number {
-  const d = new Date(0);
-  d.setUTCFullYear(Number(ymd.slice(0, 4)), Number(ymd.slice(5, 7)) - 1, Number(ymd.slice(8, 10)));
-  return Math.round(d.getTime() / DAY_MS);
-}
-
-function dayString(n: number): string {
-  const d = new Date(n * DAY_MS);
-  const y = String(d.getUTCFullYear()).padStart(4, '0');
-  return `${y}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
-}
-
-/** The days a relation covers, or undefined when it is undated. */
-export function relationSpan(r: Pick<Relation, 'date' | 'endDate'>): [number, number] | undefined {
-  if (r.date === undefined) return undefined;
-  const s = startOf(r.date);
-  const e = endOf(r.endDate ?? r.date);
-  if (s === undefined || e === undefined) return undefined;
-  return [dayNumber(s), dayNumber(e)];
+/** The days a relation is placed on for chains: a "by then" one from OPEN_START to its end. */
+function chainSpan(r: Pick<Relation, 'date' | 'endDate'>): [number, number] | undefined {
+  const span = relationSpan(r);
+  if (!span) return undefined;
+  return [span.byThen ? OPEN_START : span.first, span.last];
 }
 
 interface Index {
@@ -331,12 +331,18 @@ function enumerateTimed(
         if (prev && prev.span[1] > span[0]) certain = false;
       });
       const steps = seq.map((x) => x.step);
-      out.chains.push({
+      const lastSpan = seq[seq.length - 1]?.span;
+      const open = t <= OPEN_START;
+      const chain: TimedChain = {
         actors: [ix.ids[a] as string, ...steps.map((s) => s.to)],
         steps,
-        arrival: dayString(t),
+        arrival: dayString(
+          open && lastSpan ? Math.min(lastSpan[1], latest > OPEN_START ? latest : Infinity) : t,
+        ),
         orderCertain: certain,
-      });
+      };
+      if (open) chain.arrivalOpen = true;
+      out.chains.push(chain);
       return;
     }
     for (const r of ix.relationsOf[y] as number[]) {
@@ -381,7 +387,9 @@ export function paths(
     shortest: { length: 0, chains: [], truncated: false },
     timeRespecting: empty(),
     earliestArrivalChains: empty(),
-    undatedExcluded: dataset.relations.filter((r) => r.date === undefined).map((r) => r.id),
+    undatedExcluded: dataset.relations
+      .filter((r) => r.date === undefined && r.endDate === undefined)
+      .map((r) => r.id),
   };
   if (options.by !== undefined) result.by = options.by;
   if (a === undefined || b === undefined || a === b) return result;
@@ -409,7 +417,7 @@ export function paths(
 
   result.shortest = enumerateShortest(ix, a, b, excluded, limit);
 
-  const spans = ix.relations.map(relationSpan);
+  const spans = ix.relations.map(chainSpan);
   const byEnd = options.by === undefined ? undefined : endOf(options.by);
   const byDay = byEnd === undefined ? Infinity : dayNumber(byEnd);
   const hist = earliestByLevel(ix, a, excluded, spans, byDay);
@@ -418,7 +426,8 @@ export function paths(
   const last = hb[hb.length - 1];
   if (first && last) {
     result.timeRespecting = enumerateTimed(ix, a, b, excluded, spans, hist, first[0], byDay, limit);
-    result.earliestArrival = dayString(last[1]);
+    if (last[1] <= OPEN_START) result.earliestArrivalOpen = true;
+    else result.earliestArrival = dayString(last[1]);
     result.earliestArrivalChains = enumerateTimed(
       ix,
       a,

@@ -5,24 +5,40 @@
  * of the play control. Pure functions over `timeline()` (src/graph/timeline.ts).
  */
 import type { Dataset } from '../model/schema.ts';
-import { endOf, precisionOf, startOf, type DatePrecision } from '../model/dates.ts';
+import {
+  dateWords,
+  dayNumber,
+  dayString,
+  endOf,
+  precisionOf,
+  spanWords,
+  startOf,
+  type DatePrecision,
+} from '../model/dates.ts';
 import { presenceAt, presenceIndex } from './met.ts';
 import type { Timeline } from './timeline.ts';
 
-const DAY_MS = 86_400_000;
+/** Day number of the first day of month `m` (0-based; may run past 11) of year `y`. */
+function firstOfMonth(y: number, m: number): number {
+  const year = y + Math.floor(m / 12);
+  const month = (((m % 12) + 12) % 12) + 1;
+  return dayNumber(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
+}
 
-/** Days since 1970-01-01 of a `YYYY-MM-DD` string. */
-export function dayNumber(ymd: string): number {
-  return Math.round(
-    Date.UTC(Number(ymd.slice(0, 4)), Number(ymd.slice(5, 7)) - 1, Number(ymd.slice(8, 10))) /
-      DAY_MS,
-  );
+/** Year and 0-based month of a day number. */
+function yearMonth(day: number): { y: number; m: number } {
+  const s = dayString(day);
+  return { y: Number(s.slice(0, 4)), m: Number(s.slice(5, 7)) - 1 };
 }
 
 export interface StripItem {
   relation: string;
   date: string;
   endDate?: string;
+  /** `endDate` alone ("by then"): `date` is that end date, the start unknown. */
+  byThen?: true;
+  /** The dates in words, as readers see them: "Oct 2025", "by Oct 2025", "around Oct 2025". */
+  when: string;
   precision: DatePrecision;
   /** Left and right edges in [0, 1] of the strip (right: the end of the last day covered). */
   x0: number;
@@ -52,22 +68,17 @@ export interface Strip {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** A partial date as people read it: "2025", "Oct 2025", "9 Oct 2025". */
+/** A partial date as people read it: "2025", "Oct 2025", "9 Oct 2025", "around Oct 2025" (`dateWords`). */
 export function formatPartialDate(value: string): string {
-  const p = precisionOf(value);
-  if (p === undefined) return value;
-  const y = value.slice(0, 4);
-  if (p === 'year') return y;
-  const m = MONTHS[Number(value.slice(5, 7)) - 1] ?? value.slice(5, 7);
-  if (p === 'month') return `${m} ${y}`;
-  return `${Number(value.slice(8, 10))} ${m} ${y}`;
+  return dateWords(value);
 }
 
-/** A relation's date as shown: "Oct 2025", or "9 Oct 2025 – 12 Oct 2025" with an end date. */
-export function formatSpan(date: string, endDate?: string): string {
-  return endDate !== undefined
-    ? `${formatPartialDate(date)} – ${formatPartialDate(endDate)}`
-    : formatPartialDate(date);
+/**
+ * A relation's date as shown: "Oct 2025", or "9 Oct 2025 – 12 Oct 2025" with an end date; with no
+ * start, "by Oct 2025" (`spanWords`).
+ */
+export function formatSpan(date: string | undefined, endDate?: string): string {
+  return spanWords(date === undefined ? { endDate } : { date, endDate }) ?? '';
 }
 
 /**
@@ -86,42 +97,38 @@ export function strip(t: Timeline): Strip {
     hi = Math.max(hi, end);
     return [s, end] as const;
   });
-  // Whole months at both ends.
-  const first = new Date(lo * DAY_MS);
-  const last = new Date((hi - 1) * DAY_MS);
-  const d0 = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1) / DAY_MS;
-  const d1 = Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, 1) / DAY_MS;
+  // Whole months at both ends (day arithmetic of model/dates.ts: years 0–99 are right).
+  const first = yearMonth(lo);
+  const last = yearMonth(hi - 1);
+  const d0 = firstOfMonth(first.y, first.m);
+  const d1 = firstOfMonth(last.y, last.m + 1);
   const width = d1 - d0;
   const x = (day: number): number => (day - d0) / width;
 
   const ticks: Tick[] = [];
-  const years = last.getUTCFullYear() - first.getUTCFullYear();
+  const years = last.y - first.y;
   if (years > 3) {
     const every = Math.max(1, Math.ceil((years + 1) / 12));
-    for (let y = first.getUTCFullYear(); y <= last.getUTCFullYear() + 1; y++) {
-      const day = Date.UTC(y, 0, 1) / DAY_MS;
+    for (let y = first.y; y <= last.y + 1; y++) {
+      const day = firstOfMonth(y, 0);
       if (day < d0 || day > d1) continue;
       ticks.push({
         x: x(day),
-        label: (y - first.getUTCFullYear()) % every === 0 ? String(y) : '',
+        label: (y - first.y) % every === 0 ? String(y) : '',
         major: true,
       });
     }
   } else {
-    const months =
-      (last.getUTCFullYear() - first.getUTCFullYear()) * 12 +
-      last.getUTCMonth() -
-      first.getUTCMonth() +
-      1;
+    const months = (last.y - first.y) * 12 + last.m - first.m + 1;
     const every = Math.max(1, Math.ceil(months / 12));
     for (let i = 0; i <= months; i++) {
-      const dt = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + i, 1));
-      const month = dt.getUTCMonth();
+      const day = firstOfMonth(first.y, first.m + i);
+      const { y, m: month } = yearMonth(day);
       const major = month === 0 || i === 0;
       const label = i === months || i % every !== 0 ? '' : (MONTHS[month] ?? '');
-      const tick: Tick = { x: x(dt.getTime() / DAY_MS), label, major };
+      const tick: Tick = { x: x(day), label, major };
       // The year on a second line, at the first month shown and at each January.
-      if (major && i < months) tick.year = String(dt.getUTCFullYear());
+      if (major && i < months) tick.year = String(y);
       ticks.push(tick);
     }
   }
@@ -138,16 +145,17 @@ export function strip(t: Timeline): Strip {
     const item: StripItem = {
       relation: e.relation,
       date: e.date,
+      when: e.byThen ? formatSpan(undefined, e.date) : formatSpan(e.date, e.endDate),
       precision: precisionOf(e.date) ?? 'day',
       x0: x(s),
       x1: x(end),
       row,
     };
     if (e.endDate !== undefined) item.endDate = e.endDate;
+    if (e.byThen) item.byThen = true;
     return item;
   });
-  const iso = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
-  return { items, ticks, rows: rowEnds.length, from: iso(d0), to: iso(d1 - 1) };
+  return { items, ticks, rows: rowEnds.length, from: dayString(d0), to: dayString(d1 - 1) };
 }
 
 /** The frames of the play control: before anything, each date step, then (optionally) the undated. */
@@ -234,7 +242,14 @@ export function playFrames(
   const frames: PlayFrame[] = [frameOf(0, 'start', [])];
   t.steps.forEach((step, i) => {
     for (const id of step.relations) add(id, i + 1);
-    frames.push(frameOf(i + 1, formatPartialDate(step.date), [...step.relations], step.date));
+    frames.push(
+      frameOf(
+        i + 1,
+        step.byThen ? formatSpan(undefined, step.date) : formatPartialDate(step.date),
+        [...step.relations],
+        step.date,
+      ),
+    );
   });
   if (withUndated && (t.undated.length > 0 || actOrder.length < dataset.actors.length)) {
     const k = frames.length;

@@ -138,3 +138,133 @@ export function endIsBeforeStart(date: string, endDate: string): boolean {
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
+
+/**
+ * Days since 1970-01-01 of a `YYYY-MM-DD` string, by arithmetic on the proleptic Gregorian
+ * calendar (Howard Hinnant's `days_from_civil`): right for every year 0000–9999, where `Date.UTC`
+ * would read the years 0–99 as 1900–1999.
+ */
+export function dayNumber(ymd: string): number {
+  const y0 = Number(ymd.slice(0, 4));
+  const m = Number(ymd.slice(5, 7));
+  const d = Number(ymd.slice(8, 10));
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The `YYYY-MM-DD` of a day number (the inverse of `dayNumber`; Hinnant's `civil_from_days`). */
+export function dayString(n: number): string {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+}
+
+/** The days a relation covers (see `relationSpan`). */
+export interface RelationSpan {
+  /** First day covered, `YYYY-MM-DD`; with `byThen`, the first day its `endDate` covers. */
+  start: string;
+  /** Last day covered, `YYYY-MM-DD`. */
+  end: string;
+  /** `start` and `end` as day numbers (`dayNumber`). */
+  first: number;
+  last: number;
+  /**
+   * `endDate` without `date` ("by October 2025"): it happened on some day up to `end`, its start
+   * unknown. It is placed (timeline, sorting) on the days its `endDate` covers.
+   */
+  byThen: boolean;
+  /** Either date is marked approximate (`~`, `%`). */
+  approximate: boolean;
+  /** Either date is marked uncertain (`?`, `%`). */
+  uncertain: boolean;
+}
+
+/**
+ * The days a relation covers: from the first day of `date` to the last day of `endDate ?? date`;
+ * with `endDate` alone, the days `endDate` covers, marked `byThen`. Qualifiers change nothing of the
+ * days (they are read as flags). Undefined when it has no date, or a date that is not a partial date.
+ */
+export function relationSpan(r: { date?: string; endDate?: string }): RelationSpan | undefined {
+  const from = r.date ?? r.endDate;
+  if (from === undefined) return undefined;
+  const start = startOf(from);
+  const end = endOf(r.endDate ?? from);
+  if (start === undefined || end === undefined) return undefined;
+  const dates = r.date !== undefined && r.endDate !== undefined ? [r.date, r.endDate] : [from];
+  return {
+    start,
+    end,
+    first: dayNumber(start),
+    last: dayNumber(end),
+    byThen: r.date === undefined,
+    approximate: dates.some(isApproximate),
+    uncertain: dates.some(isUncertain),
+  };
+}
+
+/** Whether a relation has a date of any kind (`date`, or `endDate` alone). */
+export function isDated(r: { date?: string; endDate?: string }): boolean {
+  return r.date !== undefined || r.endDate !== undefined;
+}
+
+const MONTH_NAMES = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
+/**
+ * A partial date as people read it, its qualifier in words: "2025", "Oct 2025", "9 Oct 2025";
+ * "around Oct 2025" (`~`), "Oct 2025?" (`?`), "around Oct 2025?" (`%`). A value that is not a
+ * partial date is returned as it is.
+ */
+export function dateWords(value: string): string {
+  const p = parsePartialDate(value);
+  if (!p) return value;
+  const y = String(p.year);
+  const m = p.month === undefined ? undefined : MONTH_NAMES[p.month - 1];
+  const base = m === undefined ? y : p.day === undefined ? `${m} ${y}` : `${p.day} ${m} ${y}`;
+  switch (p.qualifier) {
+    case undefined:
+      return base;
+    case '~':
+      return `around ${base}`;
+    case '?':
+      return `${base}?`;
+    case '%':
+      return `around ${base}?`;
+  }
+}
+
+/**
+ * A relation's dates in words: "Oct 2025", "9 Oct 2025 – 12 Oct 2025", "by Oct 2025" (`endDate`
+ * alone), "around Oct 2025", "Oct 2025?"; undefined when it has no date.
+ */
+export function spanWords(r: { date?: string; endDate?: string }): string | undefined {
+  if (r.date === undefined)
+    return r.endDate === undefined ? undefined : `by ${dateWords(r.endDate)}`;
+  if (r.endDate === undefined || r.endDate === r.date) return dateWords(r.date);
+  return `${dateWords(r.date)} – ${dateWords(r.endDate)}`;
+}

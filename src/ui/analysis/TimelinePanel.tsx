@@ -6,7 +6,7 @@
 import { useMemo, type KeyboardEvent } from 'react';
 import type { Relation } from '../../model/schema.ts';
 import { RELATION_KIND_LABELS } from '../../model/vocabulary.ts';
-import { formatSpan, strip, type StripItem, type Strip } from '../../graph/timeline-model.ts';
+import { strip, type StripItem, type Strip } from '../../graph/timeline-model.ts';
 import { useController } from '../graph/controller-context.ts';
 import { useAppState } from '../state/store.ts';
 import { framesOf } from './layers.ts';
@@ -234,7 +234,7 @@ interface BarProps {
 
 function StripBar({ item, relation: r, reached, selected, onSelect }: BarProps) {
   const kind = r ? RELATION_KIND_LABELS[r.kind] : '';
-  const when = formatSpan(item.date, item.endDate);
+  const when = item.when;
   return (
     <button
       type="button"

@@ -3,8 +3,8 @@
  * and two date fields for exact days. Undated relations have their own switch: never dropped silently.
  */
 import { useMemo } from 'react';
-import { dateExtent, relationSpan } from '../../graph/filters.ts';
-import { endOf } from '../../model/dates.ts';
+import { dateExtent } from '../../graph/filters.ts';
+import { endOf, relationSpan } from '../../model/dates.ts';
 import { useAppState } from '../state/store.ts';
 import { setDateRange, setShowUndated } from '../state/actions/filters.ts';
 
@@ -37,7 +37,7 @@ export function Timeline() {
     for (const r of dataset.relations) {
       const span = relationSpan(r);
       if (!span) continue;
-      const i = months.indexOf(span[0].slice(0, 7));
+      const i = months.indexOf(span.start.slice(0, 7));
       if (i >= 0) counts[i] = (counts[i] ?? 0) + 1;
     }
     return { ext, months, counts };

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/model/schema.ts';
-import { applyFilters, dateExtent, inDateRange, NO_FILTERS } from '../../../src/graph/filters.ts';
+import {
+  applyFilters,
+  dateExtent,
+  inDateRange,
+  NO_FILTERS,
+  partShown,
+} from '../../../src/graph/filters.ts';
 import { neighbourhood } from '../../../src/graph/neighbourhood.ts';
 
 const ds: Pick<Dataset, 'actors' | 'relations'> = {
@@ -77,6 +83,67 @@ describe('applyFilters', () => {
   });
   it('measures the date extent and counts undated relations', () => {
     expect(dateExtent(ds.relations)).toEqual({ min: '2025-10-01', max: '2025-10-31', undated: 1 });
+  });
+});
+
+describe('the additions of the format: participant certainty, "by then", qualifiers', () => {
+  const parts: Pick<Dataset, 'actors' | 'relations'> = {
+    actors: ds.actors,
+    relations: [
+      {
+        id: 'meet',
+        kind: 'meeting',
+        certainty: 'confirmed',
+        endDate: '2025-10',
+        participants: [
+          { actor: 'envoy' },
+          { actor: 'hamas' },
+          { actor: 'qatar', role: 'mediator', certainty: 'reported' },
+        ],
+      },
+      {
+        id: 'only-one-sure',
+        kind: 'meeting',
+        date: '2025-10-05~',
+        participants: [{ actor: 'envoy', certainty: 'confirmed' }, { actor: 'hamas' }],
+      },
+    ],
+  };
+
+  it("the certainty filter hides an actor's part by its own certainty, not the whole relation", () => {
+    const v = applyFilters(parts, { ...NO_FILTERS, hiddenCertainties: ['reported'] });
+    expect(ids(v.relations)).toEqual(['meet']);
+    expect(partShown(v, 'meet', 'envoy')).toBe(true);
+    expect(partShown(v, 'meet', 'qatar')).toBe(false);
+    expect(partShown(v, 'only-one-sure', 'envoy')).toBe(false);
+    expect([...(v.hiddenParts?.get('meet') ?? [])]).toEqual(['qatar']);
+    // Hiding confirmed leaves each relation one shown part: neither is drawn.
+    const w = applyFilters(parts, { ...NO_FILTERS, hiddenCertainties: ['confirmed'] });
+    expect(ids(w.relations)).toEqual([]);
+    expect(applyFilters(parts, NO_FILTERS).hiddenParts?.size).toBe(0);
+  });
+
+  it('a "by then" relation is in any range that starts by its end (its start is unknown)', () => {
+    const byOct = { endDate: '2025-10' };
+    expect(inDateRange(byOct, { ...NO_FILTERS, to: '2025-01-31' })).toBe(true);
+    expect(inDateRange(byOct, { ...NO_FILTERS, from: '2025-10-31' })).toBe(true);
+    expect(inDateRange(byOct, { ...NO_FILTERS, from: '2025-11-01' })).toBe(false);
+    expect(inDateRange(byOct, { ...NO_FILTERS, showUndated: false })).toBe(true);
+  });
+
+  it('a qualified date filters by the days it covers', () => {
+    const around = { date: '2025-10~' };
+    expect(inDateRange(around, { ...NO_FILTERS, from: '2025-10-31', to: '2025-12-01' })).toBe(true);
+    expect(inDateRange(around, { ...NO_FILTERS, from: '2025-11-01' })).toBe(false);
+    expect(inDateRange(around, { ...NO_FILTERS, to: '2025-09-30' })).toBe(false);
+  });
+
+  it('the date extent counts a "by then" relation from its end\'s first day', () => {
+    expect(dateExtent(parts.relations)).toEqual({
+      min: '2025-10-01',
+      max: '2025-10-31',
+      undated: 0,
+    });
   });
 });
 

@@ -7,12 +7,30 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../../src/gen/generate.ts';
 import { presenceAt, presenceIndex, type Presence } from '../../../src/graph/met.ts';
-import { paths, relationSpan, type Chain } from '../../../src/graph/paths.ts';
-import { endOf, startOf } from '../../../src/model/dates.ts';
+import { paths, type Chain } from '../../../src/graph/paths.ts';
+import { endOf, relationSpan, startOf } from '../../../src/model/dates.ts';
 import type { Dataset } from '../../../src/model/schema.ts';
 
 const day = (ymd: string): number =>
   Date.UTC(+ymd.slice(0, 4), +ymd.slice(5, 7) - 1, +ymd.slice(8, 10)) / 86_400_000;
+
+/**
+ * The same dataset with some dates made "by then" (`endDate` alone) and some qualified: every
+ * `every`-th dated relation loses its start, every `every`+1-th gets `~`.
+ */
+function withByThen(ds: Dataset, every: number): Dataset {
+  let n = 0;
+  const relations = ds.relations.map((r) => {
+    if (r.date === undefined) return r;
+    n++;
+    if (n % every === 0) {
+      const { date, ...rest } = r;
+      return { ...rest, endDate: r.endDate ?? date };
+    }
+    return n % (every + 1) === 0 ? { ...r, date: `${r.date}~` } : r;
+  });
+  return { ...ds, relations };
+}
 
 function presenceMaps(ds: Dataset): Map<string, Map<string, Presence>> {
   const index = presenceIndex(ds.actors);
@@ -83,8 +101,10 @@ describe('paths on synthetic datasets (property)', () => {
         fc.nat(),
         fc.nat(),
         fc.option(fc.constantFrom('2024', '2024-06', '2025-01-15', '2025'), { nil: undefined }),
-        (seed, size, i, j, by) => {
-          const ds = generateDataset({ actors: size, seed });
+        fc.constantFrom(0, 3, 7),
+        (seed, size, i, j, by, every) => {
+          const generated = generateDataset({ actors: size, seed });
+          const ds = every === 0 ? generated : withByThen(generated, every);
           const a = ds.actors[i % ds.actors.length]?.id as string;
           const b = ds.actors[j % ds.actors.length]?.id as string;
           if (a === b) return;
@@ -104,14 +124,18 @@ describe('paths on synthetic datasets (property)', () => {
             for (const s of c.steps) {
               const span = spans.get(s.relation);
               if (!span) throw new Error(`undated ${s.relation} in a time-respecting chain`);
-              t = Math.max(t, span[0]);
-              expect(t).toBeLessThanOrEqual(span[1]);
+              // A "by then" relation may have happened on any day up to its end.
+              t = Math.max(t, span.byThen ? -Infinity : day(span.start));
+              expect(t).toBeLessThanOrEqual(day(span.end));
             }
             expect(t).toBeLessThanOrEqual(byDay);
-            expect(c.arrival >= (r.earliestArrival ?? '')).toBe(true);
+            expect(c.arrivalOpen === true).toBe(t === -Infinity);
+            if (!c.arrivalOpen) expect(c.arrival >= (r.earliestArrival ?? '')).toBe(true);
             expect(c.steps.length).toBeGreaterThanOrEqual(r.shortest.length);
           }
-          for (const c of r.earliestArrivalChains.chains) expect(c.arrival).toBe(r.earliestArrival);
+          for (const c of r.earliestArrivalChains.chains)
+            if (r.earliestArrivalOpen) expect(c.arrivalOpen).toBe(true);
+            else expect(c.arrival).toBe(r.earliestArrival);
           if (r.timeRespecting.chains.length > 0) {
             expect(
               r.timeRespecting.chains.every((c) => c.steps.length === r.timeRespecting.length),
@@ -119,6 +143,7 @@ describe('paths on synthetic datasets (property)', () => {
             expect(r.earliestArrivalChains.length).toBeGreaterThanOrEqual(r.timeRespecting.length);
           } else {
             expect(r.earliestArrival).toBeUndefined();
+            expect(r.earliestArrivalOpen).toBeUndefined();
           }
           expect(startOf(r.earliestArrival ?? '2000')).toBeDefined();
         },

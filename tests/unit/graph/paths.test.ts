@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findActor, paths, relationSpan, type Chain } from '../../../src/graph/paths.ts';
+import { findActor, paths, type Chain } from '../../../src/graph/paths.ts';
 import type { Dataset } from '../../../src/model/schema.ts';
 import { loadFixture } from './load-fixture.ts';
 
@@ -161,16 +161,62 @@ describe('paths: time-respecting chains', () => {
   });
 });
 
-describe('relationSpan', () => {
-  it('covers the days of the date through the last day of the end date', () => {
-    const day = (s: string): number =>
-      Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10)) / 86_400_000;
-    expect(relationSpan({ date: '2024-02' })).toEqual([day('2024-02-01'), day('2024-02-29')]);
-    expect(relationSpan({ date: '2025', endDate: '2026-01-05' })).toEqual([
-      day('2025-01-01'),
-      day('2026-01-05'),
+describe('"by then" relations (endDate alone) in time-respecting chains', () => {
+  const ds = {
+    actors: ['a', 'm', 'n', 'b'].map((id) => ({ id, name: id, kind: 'person' as const })),
+    relations: [
+      {
+        id: 'r1',
+        kind: 'meeting' as const,
+        participants: [{ actor: 'a' }, { actor: 'm' }],
+        endDate: '2025-10',
+      },
+      {
+        id: 'r2',
+        kind: 'meeting' as const,
+        participants: [{ actor: 'm' }, { actor: 'b' }],
+        date: '2025-03-02~',
+      },
+      {
+        id: 'r3',
+        kind: 'meeting' as const,
+        participants: [{ actor: 'a' }, { actor: 'n' }],
+        endDate: '2025-01',
+      },
+      {
+        id: 'r4',
+        kind: 'meeting' as const,
+        participants: [{ actor: 'n' }, { actor: 'b' }],
+        endDate: '2025-02-10?',
+      },
+    ],
+  };
+
+  it('may come first: its start is unknown, so it can precede a dated step', () => {
+    const r = paths(ds, 'a', 'b');
+    const viaM = r.timeRespecting.chains.find((c) => c.actors[1] === 'm');
+    expect(viaM?.arrival).toBe('2025-03-02');
+    expect(viaM?.arrivalOpen).toBeUndefined();
+    expect(r.undatedExcluded).toEqual([]);
+  });
+
+  it('a chain of "by then" steps alone has an open arrival, given as the last day it ends by', () => {
+    const r = paths(ds, 'a', 'b');
+    const viaN = r.timeRespecting.chains.find((c) => c.actors[1] === 'n');
+    expect(viaN).toMatchObject({ arrival: '2025-02-10', arrivalOpen: true });
+    expect(r.earliestArrivalOpen).toBe(true);
+    expect(r.earliestArrival).toBeUndefined();
+    expect(r.earliestArrivalChains.chains.map((c) => c.actors[1])).toEqual(['n']);
+  });
+
+  it('with `by`, a dated step must start by then; a "by then" one may have happened before', () => {
+    const r = paths(ds, 'a', 'b', { by: '2025-02' });
+    expect(r.timeRespecting.chains.map((c) => c.actors[1])).toEqual(['n']);
+    // Both steps of the chain through n may have happened in 2024: B was reached by its end.
+    const early = paths(ds, 'a', 'b', { by: '2024' }).timeRespecting.chains;
+    expect(early.map((c) => [c.actors[1], c.arrival, c.arrivalOpen])).toEqual([
+      ['n', '2024-12-31', true],
     ]);
-    expect(relationSpan({})).toBeUndefined();
   });
 });
 

@@ -58,3 +58,46 @@ describe('timeline', () => {
     expect(timeline({ relations: [] })).toEqual({ dated: [], undated: [], steps: [] });
   });
 });
+
+describe('"by then" and qualified dates on the timeline', () => {
+  const rel = (id: string, dates: { date?: string; endDate?: string }) => ({
+    id,
+    kind: 'meeting' as const,
+    participants: [{ actor: 'a' }, { actor: 'b' }],
+    ...dates,
+  });
+  const t = timeline({
+    relations: [
+      rel('late', { date: '2025-11-02' }),
+      rel('by-oct', { endDate: '2025-10' }),
+      rel('oct', { date: '2025-10' }),
+      rel('around-oct', { date: '2025-10~' }),
+      rel('day', { date: '2025-10-01?' }),
+      rel('none', {}),
+    ],
+  });
+
+  it('places an endDate alone by its days, marked by-then, and never as undated', () => {
+    expect(t.undated).toEqual(['none']);
+    expect(t.dated.find((e) => e.relation === 'by-oct')).toEqual({
+      relation: 'by-oct',
+      kind: 'meeting',
+      date: '2025-10',
+      byThen: true,
+    });
+  });
+
+  it('sorts qualified dates by the days they cover, the qualifier ignored', () => {
+    expect(t.dated.map((e) => e.relation)).toEqual(['by-oct', 'oct', 'around-oct', 'day', 'late']);
+  });
+
+  it('gives "by then" relations a step of their own', () => {
+    expect(t.steps.map((s) => [s.date, s.byThen ?? false])).toEqual([
+      ['2025-10', true],
+      ['2025-10', false],
+      ['2025-10~', false],
+      ['2025-10-01?', false],
+      ['2025-11-02', false],
+    ]);
+  });
+});
