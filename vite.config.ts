@@ -1,22 +1,19 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
-/**
- * The Content-Security-Policy of the production build: no inline script, no eval. Added to the
- * built HTML only (the dev server's React refresh needs an inline preamble).
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self' data: blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+import {
+  CONTENT_SECURITY_POLICY,
+  CONTENT_SECURITY_POLICY_HEADER,
+  SECURITY_HEADERS,
+} from './src/render/csp.ts';
 
+/** The policy (src/render/csp.ts), exported here for bench/vite.config.ts. */
+export { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER };
+
+/**
+ * The Content-Security-Policy of the production build as a `<meta>` tag: no inline script, no eval.
+ * Added to the built HTML only (the dev server's React refresh needs an inline preamble).
+ */
 function cspMeta(): Plugin {
   return {
     name: 'backchannel-csp',
@@ -30,8 +27,34 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * The same policy as an HTTP header, with `frame-ancestors 'none'` (a `<meta>` tag cannot set it) and
+ * the other security headers, on every response of `vite preview` (pages, scripts, the import
+ * worker's script: a worker gets the policy of its own response, never the page's `<meta>`). The dev
+ * server sends all but the script policy, which would stop React refresh's inline preamble.
+ */
+function securityHeaders(): Plugin {
+  return {
+    name: 'backchannel-security-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((_req, res, next) => {
+        for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+        next();
+      });
+    },
+    configureServer(server) {
+      server.middlewares.use((_req, res, next) => {
+        for (const [name, value] of Object.entries(SECURITY_HEADERS))
+          if (name !== 'content-security-policy') res.setHeader(name, value);
+        res.setHeader('content-security-policy', "frame-ancestors 'none'");
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), securityHeaders()],
   base: './',
   build: {
     target: 'es2022',

@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { generateDataset } from '../src/gen/generate.ts';
 import { CHROMIUM_ARGS, OUT, buildPages } from './lib/bench.ts';
 import { IN_PAGE_SCRIPT } from './lib/in-page.ts';
-import { serveStatic } from './lib/server.ts';
+import { serveStatic } from '../src/render/node-server.ts';
 import { median } from './lib/stats.ts';
 
 const { values } = parseArgs({
@@ -45,7 +45,7 @@ async function onBare<T>(actors: number, mode: string, body: string): Promise<T>
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript({ content: IN_PAGE_SCRIPT });
-  await page.goto(`${server.origin}/pages/bare.html?mode=${mode}`);
+  await page.goto(`${server.url}/pages/bare.html?mode=${mode}`);
   try {
     return (await page.evaluate(`(async () => {
       const text = await (await fetch('/data/${file}')).text();

@@ -19,7 +19,7 @@ import {
   type ProbeRun,
   type RunOptions,
 } from './measure.ts';
-import { serveStatic } from './server.ts';
+import { serveStatic } from '../../src/render/node-server.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../../src/render/node-browser.ts';
 import { median, percentile } from './stats.ts';
 
@@ -171,7 +171,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       const ds = generateDataset({ actors, seed });
       const text = JSON.stringify(ds);
       writeFileSync(join(OUT, 'data', `synthetic-${actors}.json`), text);
-      const dataUrl = `${server.origin}/data/synthetic-${actors}.json`;
+      const dataUrl = `${server.url}/data/synthetic-${actors}.json`;
       const node = nodeTimes(text, options.runs);
       log(`${actors} actors: node parse+validate ${node.validate.toFixed(0)} ms`);
       const probes: ProbeRun[] = [];
@@ -180,10 +180,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       const errors: string[] = [];
       const names = searchTargets(ds);
       for (let r = 0; r < options.runs; r++) {
-        probes.push(await runProbe(browser, server.origin, dataUrl));
-        bares.push(await runBare(browser, server.origin, dataUrl, runOpts));
+        probes.push(await runProbe(browser, server.url, dataUrl));
+        bares.push(await runBare(browser, server.url, dataUrl, runOpts));
         try {
-          apps.push(await runApp(browser, server.origin, dataUrl, actors, names, runOpts));
+          apps.push(await runApp(browser, server.url, dataUrl, actors, names, runOpts));
         } catch (e) {
           errors.push(`app run ${r + 1}: ${(e as Error).message.split('\n')[0]}`);
         }

@@ -5,7 +5,7 @@
  * Cross-record rules (unique ids, references, `memberOf` cycles, distinct participants, forbidden keys,
  * size) cannot be said in a per-object schema; `validate.ts` checks them in the same pass.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { ACTOR_KINDS, CERTAINTIES, RELATION_ROLES, type RelationKind } from './vocabulary.ts';
 import { isPartialDate, partialDateFormProblem, PARTIAL_DATE_PATTERN } from './dates.ts';
 

@@ -3,7 +3,7 @@
  * unknown keys (which `schema.ts` leaves to the validator, so that they are found even in objects with
  * other problems). The allowed keys are read from the zod shapes, never copied by hand.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import {
   actorSchema,
   datasetSchema,

@@ -1,6 +1,11 @@
-/** A static file server for dist/ on 127.0.0.1 (a free port), for the headless browser. */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+/**
+ * The project's one static file server, on 127.0.0.1 (a free port): `backchannel render` serves
+ * dist/ with it for the headless browser, the e2e tests serve the built app, and the bench serves the
+ * app, its pages and its data. Read-only; GET and HEAD only; a path outside the mounted folders, or
+ * a malformed one (`/%E0%A4%A`), gets 404 or 400 and the server keeps serving.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
@@ -18,39 +23,84 @@ const TYPES: Record<string, string> = {
 };
 
 export interface StaticServer {
+  /** `http://127.0.0.1:PORT`, no trailing slash. */
   url: string;
   close: () => Promise<void>;
 }
 
+/** URL prefix (`/`, `/app/`) → folder. */
+export type Mounts = Record<string, string>;
+
+/** The file for a request path, or the status to answer instead. */
+export function resolveRequest(mounts: Mounts, rawUrl: string): string | 400 | 404 {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(rawUrl, 'http://127.0.0.1').pathname);
+  } catch {
+    return 400; // a broken %-escape (URIError) or an unparsable URL
+  }
+  if (pathname.includes('\0')) return 400;
+  // The longest matching prefix wins ('/app/' before '/').
+  const prefix = Object.keys(mounts)
+    .filter((p) => pathname.startsWith(p))
+    .sort((a, b) => b.length - a.length)[0];
+  if (prefix === undefined) return 404;
+  const root = path.resolve(mounts[prefix] as string);
+  let file = path.resolve(root, `./${pathname.slice(prefix.length)}`);
+  if (file !== root && !file.startsWith(root + path.sep)) return 404;
+  try {
+    if (statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    return statSync(file).isFile() ? file : 404;
+  } catch {
+    return 404;
+  }
+}
+
+function answer(
+  mounts: Mounts,
+  headers: Record<string, string>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): void {
+  const fail = (status: number, text: string): void => {
+    res.writeHead(status, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
+    res.end(text);
+  };
+  if (req.method !== 'GET' && req.method !== 'HEAD') return fail(405, 'method not allowed');
+  const file = resolveRequest(mounts, req.url ?? '/');
+  if (file === 400) return fail(400, 'bad request');
+  if (file === 404) return fail(404, 'not found');
+  res.writeHead(200, {
+    ...headers,
+    'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+  });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  const stream = createReadStream(file);
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
+}
+
 /**
- * Serves `dir` read-only; requests outside it get 404; a folder serves its index.html.
- * `headers` are added to every file response (the e2e tests send the Content-Security-Policy).
+ * Serves `mounts` (or one folder at `/`); a folder URL serves its index.html. `headers` are sent with
+ * every response (the render and e2e servers send SECURITY_HEADERS from ./csp.ts); responses are
+ * never cached.
  */
 export async function serveStatic(
-  dir: string,
+  mounts: string | Mounts,
   headers: Record<string, string> = {},
 ): Promise<StaticServer> {
-  const root = path.resolve(dir);
+  const table: Mounts = typeof mounts === 'string' ? { '/': mounts } : mounts;
+  const all = { 'cache-control': 'no-store', ...headers };
   const server: Server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path.resolve(
-      root,
-      `.${pathname.endsWith('/') ? `${pathname}index.html` : pathname}`,
-    );
-    if (
-      (file !== root && !file.startsWith(root + path.sep)) ||
-      !existsSync(file) ||
-      !statSync(file).isFile()
-    ) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-      return;
+    try {
+      answer(table, all, req, res);
+    } catch {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end('internal error');
     }
-    res.writeHead(200, {
-      ...headers,
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    });
-    createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -59,6 +109,10 @@ export async function serveStatic(
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -1,12 +1,13 @@
 /**
  * E2E global setup: builds the production app once (vite build → dist/) and serves dist/ on
- * 127.0.0.1 (a free port) with the same Content-Security-Policy as a header. Tests read the URL
+ * 127.0.0.1 (a free port) with the project's one static server, sending the Content-Security-Policy
+ * and the other security headers as every server of the project does (src/render/csp.ts). Tests read the URL
  * with `inject('baseUrl')`.
  */
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build } from 'vite';
-import { CONTENT_SECURITY_POLICY } from '../../vite.config.ts';
+import { SECURITY_HEADERS } from '../../src/render/csp.ts';
 import { serveStatic } from '../../src/render/node-server.ts';
 
 declare module 'vitest' {
@@ -30,10 +31,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       process.env.NODE_ENV = nodeEnv;
     }
   }
-  const server = await serveStatic(DIST, {
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-    'cache-control': 'no-store',
-  });
+  const server = await serveStatic(DIST, { ...SECURITY_HEADERS });
   project.provide('baseUrl', `${server.url}/`);
   return server.close;
 }

@@ -163,9 +163,10 @@ export const renderCommand: Command = async (args, io) => {
 
   const { ensureBuild, projectRoot } = await import('../../render/node-build.ts');
   const { serveStatic } = await import('../../render/node-server.ts');
+  const { SECURITY_HEADERS } = await import('../../render/csp.ts');
   const { renderInBrowser } = await import('../../render/node-browser.ts');
   const dist = await ensureBuild(projectRoot(), io.err);
-  const server = await serveStatic(dist);
+  const server = await serveStatic(dist, { ...SECURITY_HEADERS });
   let result;
   try {
     result = await renderInBrowser(server.url, JSON.stringify(loaded.dataset), parsed.options);
