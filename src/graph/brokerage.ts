@@ -4,6 +4,11 @@
  *
  * - An undirected projected edge (a meeting, tie members) counts as an arc in both directions.
  * - Multi-edges are collapsed: an arc x→y exists when at least one relation projects it.
+ * - Every projected arc counts, whatever its `variant`: a guarantee's conveyor → beneficiary arc
+ *   (`conveyed`: the envoys who carried a U.S. guarantee to Hamas) is a channel like any other, so a
+ *   conveyor can broker between the guarantor and the beneficiary only where no arc guarantor →
+ *   beneficiary closes the two-path (the guarantee itself projects one); a statement's speaker →
+ *   subject arc (`said-about`) counts too, as the projection draws it.
  * - An open two-path is a→b→c with a, b, c distinct and no arc a→c; it is counted once per broker b
  *   and distinct triple (a, b, c), whatever the number of relations behind its arcs.
  * - Its role, by the groups g(·) of a (source), b (broker) and c (destination):

@@ -1,6 +1,8 @@
 /**
  * Explicit mediator roles: an actor in a `mediator` role of any relation (the format page's definition).
- * Only the participant itself counts: the members of a mediating state or delegation do not.
+ * Only the participant itself counts: the members of a mediating state or delegation do not. A
+ * guarantee's `conveyor` (who delivered it) is not a mediator role and is not counted: carrying a
+ * guarantee is not mediating; nor is an agreement's `guarantor`. An agreement's `mediator` is.
  * Linear in the number of participants.
  */
 import type { Dataset } from '../model/schema.ts';

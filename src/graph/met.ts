@@ -1,5 +1,7 @@
 /**
- * Who met whom: pairs of actors present together at a `meeting` relation.
+ * Who met whom: pairs of actors present together at a `meeting` relation. No other kind counts: the
+ * parties of an `agreement` agreed, but are counted as having met only where a meeting says they met;
+ * a statement's speaker and its `subject` (said about, not to) did not meet by it.
  *
  * Presence: every participant of the meeting is present (whatever its role), and so is every member of a
  * participant of kind `delegation` (a delegation is the people sent), recursively through delegations

@@ -15,3 +15,4 @@ export {
   type Problem,
 } from './validate.ts';
 export { createSuggester, nearest } from './suggest.ts';
+export { relationTitle, TITLE_SEPARATOR } from './title.ts';

@@ -85,3 +85,41 @@ describe('metPairs', () => {
     expect(metPairs(noMeetings)).toEqual([]);
   });
 });
+
+describe('metPairs and the format additions', () => {
+  const actors = ['israel', 'hamas', 'qatar', 'witkoff'].map((id) => ({
+    id,
+    name: id,
+    kind: 'other' as const,
+  }));
+  const agreement = {
+    id: 'deal',
+    kind: 'agreement' as const,
+    participants: [
+      { actor: 'israel' },
+      { actor: 'hamas' },
+      { actor: 'qatar', role: 'mediator' as const },
+    ],
+  };
+  const aboutHamas = {
+    id: 'admission',
+    kind: 'statement' as const,
+    participants: [{ actor: 'witkoff' }, { actor: 'hamas', role: 'subject' as const }],
+  };
+
+  it('an agreement or a statement about someone is not a meeting', () => {
+    expect(metPairs({ actors, relations: [agreement, aboutHamas] })).toEqual([]);
+  });
+
+  it('parties of an agreement met only where a meeting says they met', () => {
+    const meeting = {
+      id: 'talks',
+      kind: 'meeting' as const,
+      endDate: '2025-10',
+      participants: [{ actor: 'qatar' }, { actor: 'hamas' }],
+    };
+    expect(
+      metPairs({ actors, relations: [agreement, meeting] }).map((p) => [p.a, p.b, p.relations]),
+    ).toEqual([['hamas', 'qatar', ['talks']]]);
+  });
+});

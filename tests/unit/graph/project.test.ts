@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  certaintiesOf,
   edgesByPair,
   pairKey,
+  participantCertainty,
   participantsOf,
   projectDataset,
   projectRelation,
+  weakerCertainty,
 } from '../../../src/graph/project.ts';
 import type { Relation } from '../../../src/model/schema.ts';
+import type { Certainty } from '../../../src/model/vocabulary.ts';
 
 const arcs = (r: Relation): string[] =>
   projectRelation(r).map((e) => `${e.source}${e.directed ? '>' : '-'}${e.target}`);
@@ -123,5 +127,76 @@ describe('edgesByPair and pairKey', () => {
     const groups = edgesByPair(projectDataset({ relations }));
     expect([...groups.keys()]).toEqual([pairKey('b', 'a')]);
     expect(groups.get('a|b')?.map((e) => e.relationId)).toEqual(['s1', 's2']);
+  });
+});
+
+describe('projection of the format additions', () => {
+  const rel = (
+    kind: Relation['kind'],
+    participants: Relation['participants'],
+    certainty?: Certainty,
+  ) => ({ id: 'r', kind, participants, ...(certainty ? { certainty } : {}) }) as Relation;
+  const brief = (r: Relation) =>
+    projectRelation(r).map((e) => [e.source, e.target, e.directed, e.variant ?? '-', e.certainty]);
+
+  it('a statement subject is said about, marked apart from said to', () => {
+    const r = rel('statement', [
+      { actor: 'witkoff' },
+      { actor: 'hamas', role: 'subject' },
+      { actor: 'press', role: 'addressee' },
+    ]);
+    expect(brief(r)).toEqual([
+      ['witkoff', 'press', true, '-', 'reported'],
+      ['witkoff', 'hamas', true, 'said-about', 'reported'],
+    ]);
+  });
+
+  it('a guarantee conveyor is drawn conveyor → beneficiary, marked conveyed', () => {
+    const r = rel('guarantee', [
+      { actor: 'us' },
+      { actor: 'hamas', role: 'beneficiary' },
+      { actor: 'witkoff', role: 'conveyor' },
+    ]);
+    expect(brief(r)).toEqual([
+      ['us', 'hamas', true, '-', 'reported'],
+      ['witkoff', 'hamas', true, 'conveyed', 'reported'],
+    ]);
+  });
+
+  it('an agreement links its parties, and mediators and guarantors to each party', () => {
+    const r = rel('agreement', [
+      { actor: 'israel' },
+      { actor: 'hamas' },
+      { actor: 'qatar', role: 'mediator' },
+      { actor: 'us', role: 'guarantor' },
+    ]);
+    expect(brief(r)).toEqual([
+      ['hamas', 'israel', false, '-', 'reported'],
+      ['qatar', 'israel', true, '-', 'reported'],
+      ['qatar', 'hamas', true, '-', 'reported'],
+      ['us', 'israel', true, '-', 'reported'],
+      ['us', 'hamas', true, '-', 'reported'],
+    ]);
+  });
+
+  it("an edge has the weaker of its two ends' certainties; a part overrides the relation", () => {
+    const r = rel(
+      'meeting',
+      [
+        { actor: 'a' },
+        { actor: 'b', certainty: 'confirmed' },
+        { actor: 'c', certainty: 'disputed' },
+      ],
+      'confirmed',
+    );
+    expect(brief(r).map((e) => `${e[0]}-${e[1]}:${e[4]}`)).toEqual([
+      'a-b:confirmed',
+      'a-c:disputed',
+      'b-c:disputed',
+    ]);
+    expect(participantCertainty(r, 'c')).toBe('disputed');
+    expect(participantCertainty(r, 'a')).toBe('confirmed');
+    expect([...certaintiesOf(r)].sort()).toEqual(['confirmed', 'disputed']);
+    expect(weakerCertainty('reported', 'confirmed')).toBe('reported');
   });
 });
