@@ -13,8 +13,18 @@ import { useAppState } from '../state/store.ts';
 import { select } from '../state/actions/selection.ts';
 import { useVisible } from '../graph/presentation.ts';
 import { useController } from '../graph/controller-context.ts';
-import { useLookup } from '../details/lookup.ts';
+import { useLookup, type Lookup } from '../details/lookup.ts';
 import { dateText } from '../details/RelationCard.tsx';
+
+type Choose = (type: 'actor' | 'relation', id: string) => void;
+type IsSelected = (type: string, id: string) => boolean;
+
+interface TableProps {
+  lookup: Lookup;
+  visible: { actors: ReadonlySet<string>; relations: ReadonlySet<string> };
+  choose: Choose;
+  isSel: IsSelected;
+}
 
 export function TextView() {
   const lookup = useLookup();
@@ -26,92 +36,103 @@ export function TextView() {
     root.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [selection]);
   if (!lookup) return <p className="muted">No dataset loaded.</p>;
-  const ds = lookup.dataset;
-  const actors = ds.actors.filter((a) => visible.actors.has(a.id));
-  const relations = ds.relations.filter((r) => visible.relations.has(r.id));
-  const choose = (type: 'actor' | 'relation', id: string): void => {
+  const choose: Choose = (type, id) => {
     select({ type, id });
     controller.centreOn(id);
   };
-  const isSel = (type: string, id: string): boolean =>
-    selection?.type === type && selection.id === id;
+  const isSel: IsSelected = (type, id) => selection?.type === type && selection.id === id;
+  const props = { lookup, visible, choose, isSel };
   return (
     <div className="text-view" ref={root} data-testid="text-view">
-      <table>
-        <caption>
-          Actors ({actors.length} shown of {ds.actors.length})
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Member of</th>
-            <th scope="col">Relations</th>
-          </tr>
-        </thead>
-        <tbody>
-          {actors.map((a) => (
-            <tr
-              key={a.id}
-              aria-current={isSel('actor', a.id) ? 'true' : undefined}
-              data-row={`actor:${a.id}`}
-            >
-              <th scope="row">
-                <button type="button" className="link" onClick={() => choose('actor', a.id)}>
-                  {a.name}
-                </button>
-              </th>
-              <td>{ACTOR_KIND_LABELS[a.kind]}</td>
-              <td>
-                {a.memberOf !== undefined
-                  ? (lookup.actors.get(a.memberOf)?.name ?? a.memberOf)
-                  : ''}
-              </td>
-              <td>
-                {
-                  (lookup.relationsOf.get(a.id) ?? []).filter((r) => visible.relations.has(r.id))
-                    .length
-                }
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table>
-        <caption>
-          Relations ({relations.length} shown of {ds.relations.length})
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Kind</th>
-            <th scope="col">Date</th>
-            <th scope="col">Participants (role)</th>
-            <th scope="col">Certainty</th>
-          </tr>
-        </thead>
-        <tbody>
-          {relations.map((r) => (
-            <tr
-              key={r.id}
-              aria-current={isSel('relation', r.id) ? 'true' : undefined}
-              data-row={`relation:${r.id}`}
-            >
-              <th scope="row">
-                <button type="button" className="link" onClick={() => choose('relation', r.id)}>
-                  {RELATION_KIND_LABELS[r.kind]}
-                </button>
-              </th>
-              <td>{dateText(r)}</td>
-              <td>
-                {participantsOf(r)
-                  .map((p) => `${lookup.actors.get(p.actor)?.name ?? p.actor} (${p.role})`)
-                  .join(', ')}
-              </td>
-              <td>{CERTAINTY_LABELS[certaintyOf(r)]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ActorTable {...props} />
+      <RelationTable {...props} />
     </div>
+  );
+}
+
+function ActorTable({ lookup, visible, choose, isSel }: TableProps) {
+  const ds = lookup.dataset;
+  const actors = ds.actors.filter((a) => visible.actors.has(a.id));
+  return (
+    <table>
+      <caption>
+        Actors ({actors.length} shown of {ds.actors.length})
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Kind</th>
+          <th scope="col">Member of</th>
+          <th scope="col">Relations</th>
+        </tr>
+      </thead>
+      <tbody>
+        {actors.map((a) => (
+          <tr
+            key={a.id}
+            aria-current={isSel('actor', a.id) ? 'true' : undefined}
+            data-row={`actor:${a.id}`}
+          >
+            <th scope="row">
+              <button type="button" className="link" onClick={() => choose('actor', a.id)}>
+                {a.name}
+              </button>
+            </th>
+            <td>{ACTOR_KIND_LABELS[a.kind]}</td>
+            <td>
+              {a.memberOf !== undefined ? (lookup.actors.get(a.memberOf)?.name ?? a.memberOf) : ''}
+            </td>
+            <td>
+              {
+                (lookup.relationsOf.get(a.id) ?? []).filter((r) => visible.relations.has(r.id))
+                  .length
+              }
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function RelationTable({ lookup, visible, choose, isSel }: TableProps) {
+  const ds = lookup.dataset;
+  const relations = ds.relations.filter((r) => visible.relations.has(r.id));
+  return (
+    <table>
+      <caption>
+        Relations ({relations.length} shown of {ds.relations.length})
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Kind</th>
+          <th scope="col">Date</th>
+          <th scope="col">Participants (role)</th>
+          <th scope="col">Certainty</th>
+        </tr>
+      </thead>
+      <tbody>
+        {relations.map((r) => (
+          <tr
+            key={r.id}
+            aria-current={isSel('relation', r.id) ? 'true' : undefined}
+            data-row={`relation:${r.id}`}
+          >
+            <th scope="row">
+              <button type="button" className="link" onClick={() => choose('relation', r.id)}>
+                {RELATION_KIND_LABELS[r.kind]}
+              </button>
+            </th>
+            <td>{dateText(r)}</td>
+            <td>
+              {participantsOf(r)
+                .map((p) => `${lookup.actors.get(p.actor)?.name ?? p.actor} (${p.role})`)
+                .join(', ')}
+            </td>
+            <td>{CERTAINTY_LABELS[certaintyOf(r)]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
