@@ -373,10 +373,10 @@ function actorOfNode(ctx: BuildContext, n: RawNode): Actor {
     'other';
   const name = (n.label ?? '').trim() !== '' ? (n.label as string) : n.id;
   const actor: Actor = { id, name, kind };
-  if (n.fields.title) actor.title = n.fields.title;
+  if (n.fields.title !== undefined) actor.title = n.fields.title;
   const aliases = decodeStringList(n.fields.aliases, w, where);
   if (aliases) actor.aliases = aliases;
-  if (n.fields.description) actor.description = n.fields.description;
+  if (n.fields.description !== undefined) actor.description = n.fields.description;
   const src = addSources(ctx, decodeSources(n.fields.sources, w, where), where);
   if (src) actor.sources = src;
   Object.assign(actor, decodeExtensions(n.fields.extensions, w, where));
@@ -515,8 +515,8 @@ function bcRelation(ctx: BuildContext, r: BcRelation, where: string): Relation {
     if (isPartialDate(v)) rel[key] = v;
     else w(`${where}: ${key} '${v}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD); dropped`);
   }
-  if (f.place) rel.place = f.place;
-  if (f.summary) rel.summary = f.summary;
+  if (f.place !== undefined) rel.place = f.place;
+  if (f.summary !== undefined) rel.summary = f.summary;
   const certainty = decodeCertainty(f.certainty);
   if (certainty) rel.certainty = certainty;
   else if (f.certainty) w(`${where}: certainty '${f.certainty}' is unknown; dropped`);

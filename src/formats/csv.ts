@@ -24,12 +24,18 @@ import {
 } from './build.ts';
 import { edgesOfRelation } from './gexf.ts';
 import type { ExportFile, ImportResult, Problem } from './types.ts';
+import { finite, type RawViz } from './viz.ts';
 
 interface Table {
   headers: string[];
   /** Lower-cased, trimmed, without spaces, hyphens and underscores. */
   keys: string[];
   rows: string[][];
+  /**
+   * Written by Backchannel (it has an `Extensions` column): text cells are read exactly as written,
+   * not trimmed, so that names and texts with outer spaces make the round trip.
+   */
+  exact: boolean;
 }
 
 function norm(header: string): string {
@@ -39,9 +45,18 @@ function norm(header: string): string {
     .replace(/[\s_-]+/g, '');
 }
 
-/** Undoes the spreadsheet-formula guard of the exporter (`'=…` → `=…`). */
-function unguard(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+/**
+ * The spreadsheet-formula guard (OWASP CSV injection): the exporter writes a cell that starts with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return with a leading `'`, and also a cell that already
+ * starts with `'`, so that the guard can be undone exactly: the importer removes one leading `'`
+ * when it is followed by one of these characters or by another `'`. A name `'=not a formula` is
+ * written `''=not a formula` and read back as it was.
+ */
+export const FORMULA_GUARD = /^[=+\-@\t\r']/;
+
+/** Undoes the exporter's guard (`'=…` → `=…`, `''…` → `'…`). */
+export function unguard(cell: string): string {
+  return /^'[=+\-@\t\r']/.test(cell) ? cell.slice(1) : cell;
 }
 
 function readTable(
@@ -78,6 +93,7 @@ function readTable(
       headers: headerRow.map((h) => h.trim()),
       keys: headerRow.map(norm),
       rows: rows.map((r) => r.map(unguard)),
+      exact: headerRow.some((h) => norm(h) === 'extensions'),
     },
     warnings,
   };
@@ -95,6 +111,20 @@ function cell(row: string[], i: number): string | undefined {
   if (i < 0) return undefined;
   const v = row[i]?.trim();
   return v === undefined || v === '' ? undefined : v;
+}
+
+/** A text cell: as written in a table written by Backchannel, else trimmed (see `Table.exact`). */
+function textCell(t: Table, row: string[], i: number): string | undefined {
+  if (!t.exact) return cell(row, i);
+  const v = i < 0 ? undefined : row[i];
+  return v === undefined || v === '' ? undefined : v;
+}
+
+/** A position from numeric X and Y cells (screen coordinates, as Backchannel writes them). */
+function positionCell(row: string[], xCol: number, yCol: number): RawViz | undefined {
+  const x = finite(cell(row, xCol));
+  const y = finite(cell(row, yCol));
+  return x !== undefined && y !== undefined ? { position: { x, y } } : undefined;
 }
 
 const DIRECTIONS: Record<string, boolean> = { directed: true, undirected: false, mutual: false };
@@ -125,7 +155,8 @@ function readNodes(
   const typeCol = column(t, 'type');
   const fieldCols = new Map<string, number>();
   for (const f of ACTOR_FIELDS) if (f !== 'kind') fieldCols.set(f, column(t, f.toLowerCase()));
-  const used = new Set([idCol, labelCol, parentCol, ...fieldCols.values()]);
+  const [xCol, yCol] = [column(t, 'x'), column(t, 'y')];
+  const used = new Set([idCol, labelCol, parentCol, xCol, yCol, ...fieldCols.values()]);
   const nodes: RawNode[] = [];
   for (const row of t.rows) {
     const id = cell(row, idCol) ?? cell(row, labelCol);
@@ -140,14 +171,16 @@ function readNodes(
     });
     const fields: Record<string, string> = {};
     for (const [f, i] of fieldCols) {
-      const v = cell(row, i);
+      const v = textCell(t, row, i);
       if (v !== undefined) fields[f] = v;
     }
     const kind = kindIsKind ? kindCell : cell(row, typeCol);
     if (kind !== undefined) fields.kind = kind;
     const node: RawNode = { id, attributes, fields };
-    const label = cell(row, labelCol);
+    const label = textCell(t, row, labelCol);
     if (label !== undefined) node.label = label;
+    const viz = positionCell(row, xCol, yCol);
+    if (viz) node.viz = viz;
     const parent = cell(row, parentCol);
     if (parent !== undefined) node.parent = parent;
     nodes.push(node);
@@ -198,14 +231,14 @@ function readEdges(t: Table): RawEdge[] {
     });
     const fields: Record<string, string> = {};
     for (const [f, i] of fieldCols) {
-      const v = cell(row, i);
+      const v = textCell(t, row, i);
       if (v !== undefined) fields[f] = v;
     }
     const edge: RawEdge = { source, target, directed, attributes, fields };
     const isBc = fields.relation !== undefined && fields.participants !== undefined;
     const id = cell(row, idCol);
     if (id !== undefined) edge.id = id;
-    const label = cell(row, labelCol);
+    const label = textCell(t, row, labelCol);
     if (label !== undefined) edge.label = label;
     const weight = cell(row, weightCol);
     if (weight !== undefined) edge.weight = weight;
@@ -283,6 +316,8 @@ const NODE_COLUMNS = [
   'Description',
   'Sources',
   'Extensions',
+  'X',
+  'Y',
 ];
 const EDGE_COLUMNS = [
   'Source',
@@ -310,18 +345,22 @@ function capitalise(field: string): string {
 function toCsv(columns: string[], rows: Record<string, string | undefined>[]): string {
   return `${Papa.unparse(
     { fields: columns, data: rows.map((r) => columns.map((c) => r[c] ?? '')) },
-    { escapeFormulae: true, newline: '\n' },
+    { escapeFormulae: FORMULA_GUARD, newline: '\n' },
   )}\n`;
 }
 
 /** The edge table (first) and the node table of a dataset. */
 export function exportCsv(ds: Dataset, baseName = ds.id): ExportFile[] {
   const sources = sourceIndex(ds);
+  const positions = ds.positions?.actors;
   const nodeRows = ds.actors.map((a) => {
+    const p = positions?.[a.id];
     const row: Record<string, string | undefined> = {
       Id: a.id,
       Label: a.name,
       MemberOf: a.memberOf,
+      X: p === undefined ? undefined : String(p.x),
+      Y: p === undefined ? undefined : String(p.y),
     };
     for (const [k, v] of Object.entries(encodeActor(a, sources))) row[capitalise(k)] = v;
     return row;

@@ -21,15 +21,8 @@ import {
   type RawGraph,
   type RawNode,
 } from './build.ts';
-import {
-  attr,
-  childrenNamed,
-  escapeXmlText,
-  firstChild,
-  parseXml,
-  xmlAttrs,
-  type XmlElement,
-} from './xml.ts';
+import { attr, childrenNamed, firstChild, parseXml, xmlAttrs, type XmlElement } from './xml.ts';
+import { elementText } from './xml-text.ts';
 import type { ExportFile, ImportResult } from './types.ts';
 import { datasetRecordOf, decodeDatasetRecord } from './dataset-record.ts';
 import {
@@ -413,13 +406,13 @@ export function exportGexf(ds: Dataset): ExportFile {
     })
     .join('');
   const meta =
-    `  <meta>\n    <creator>${GEXF_CREATOR}</creator>\n    <keywords>${escapeXmlText(ds.id)}</keywords>\n` +
-    `    <description>${escapeXmlText(ds.title)}</description>\n` +
+    `  <meta>\n    <creator>${GEXF_CREATOR}</creator>\n    <keywords>${elementText(ds.id)}</keywords>\n` +
+    `    <description>${elementText(ds.title)}</description>\n` +
     (ds.description !== undefined
-      ? `    <description>${escapeXmlText(ds.description)}</description>\n`
+      ? `    <description>${elementText(ds.description)}</description>\n`
       : '') +
     (record !== undefined
-      ? `    <bc:${DATASET_META} xmlns:bc="${BC_NAMESPACE}">${escapeXmlText(JSON.stringify(record))}</bc:${DATASET_META}>\n`
+      ? `    <bc:${DATASET_META} xmlns:bc="${BC_NAMESPACE}">${elementText(JSON.stringify(record))}</bc:${DATASET_META}>\n`
       : '') +
     `  </meta>\n`;
   const text =

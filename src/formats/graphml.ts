@@ -22,15 +22,8 @@ import {
   type RawNode,
 } from './build.ts';
 import { edgesOfRelation } from './gexf.ts';
-import {
-  attr,
-  childrenNamed,
-  escapeXmlText,
-  firstChild,
-  parseXml,
-  xmlAttrs,
-  type XmlElement,
-} from './xml.ts';
+import { attr, childrenNamed, firstChild, parseXml, xmlAttrs, type XmlElement } from './xml.ts';
+import { elementText } from './xml-text.ts';
 import type { ExportFile, ImportResult, Problem } from './types.ts';
 import { datasetRecordOf, decodeDatasetRecord } from './dataset-record.ts';
 import { finite, flipY, parseHexColor, rgba, vizOf, type RawViz, type VizOut } from './viz.ts';
@@ -365,7 +358,7 @@ const GEPHI_KEYS = [
 function data(prefix: string, values: Partial<Record<string, string>>): string {
   return Object.entries(values)
     .filter((e): e is [string, string] => e[1] !== undefined)
-    .map(([k, v]) => `<data key="${prefix}_${k}">${escapeXmlText(v)}</data>`)
+    .map(([k, v]) => `<data key="${prefix}_${k}">${elementText(v)}</data>`)
     .join('');
 }
 
@@ -432,7 +425,10 @@ export function exportGraphml(ds: Dataset): ExportFile {
   const edges = ds.relations
     .flatMap((r) => {
       const values =
-        data('e', { label: RELATION_KIND_LABELS[r.kind], ...encodeRelation(r, sources) }) +
+        data('e', {
+          label: r.label ?? RELATION_KIND_LABELS[r.kind],
+          ...encodeRelation(r, sources),
+        }) +
         gephiData('e', vizOf(r), undefined);
       return edgesOfRelation(r).map(
         (e) =>
@@ -454,7 +450,7 @@ export function exportGraphml(ds: Dataset): ExportFile {
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n` +
     keyDecls() +
-    `  <graph id="${escapeXmlText(ds.id)}" edgedefault="directed">\n    ${graphData}\n` +
+    `  <graph${xmlAttrs({ id: ds.id, edgedefault: 'directed' })}>\n    ${graphData}\n` +
     nodesXml(ds, sources) +
     edges +
     `  </graph>\n</graphml>\n`;

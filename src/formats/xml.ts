@@ -10,6 +10,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { lineColumnAt } from '../model/json-location.ts';
 import { escapeXml, escapeXmlText } from '../model/xml-escape.ts';
+import { attributeText, decodeXmlChars } from './xml-text.ts';
 import type { Problem } from './types.ts';
 
 export interface XmlElement {
@@ -19,7 +20,10 @@ export interface XmlElement {
   qname: string;
   attrs: Record<string, string>;
   children: XmlElement[];
-  /** Text content directly inside the element (text and CDATA), trimmed. */
+  /**
+   * Text content directly inside the element (text and CDATA): raw outer white space trimmed,
+   * references kept (see xml-text.ts, whose encoding of characters XML cannot hold is undone here).
+   */
   text: string;
 }
 
@@ -125,7 +129,8 @@ function toElements(list: unknown): XmlElement[] {
       const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
       const rawAttrs = item[':@'];
       if (isRecord(rawAttrs)) {
-        for (const [k, v] of Object.entries(rawAttrs)) attrs[k] = decodeEntities(String(v));
+        for (const [k, v] of Object.entries(rawAttrs))
+          attrs[k] = decodeXmlChars(decodeEntities(String(v)));
       }
       const colon = key.indexOf(':');
       const children = toElements(rawChildren);
@@ -146,7 +151,8 @@ function toElements(list: unknown): XmlElement[] {
         qname: key,
         attrs,
         children,
-        text: text.trim(),
+        // Raw white space is trimmed by the parser; white space written as references is kept.
+        text: decodeXmlChars(text),
       });
     }
   }
@@ -172,6 +178,7 @@ export { escapeXml, escapeXmlText };
 /** ` a="1" b="2"` from the defined entries. */
 export function xmlAttrs(attrs: Record<string, string | undefined>): string {
   let out = '';
-  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) out += ` ${k}="${escapeXml(v)}"`;
+  for (const [k, v] of Object.entries(attrs))
+    if (v !== undefined) out += ` ${k}="${attributeText(v)}"`;
   return out;
 }

@@ -1,3 +1,4 @@
+import { elementText } from '../../../src/formats/xml-text.ts';
 import { describe, expect, it } from 'vitest';
 import { escapeXml, parseXml, xmlAttrs } from '../../../src/formats/xml.ts';
 import { lineColumnAt } from '../../../src/model/json-location.ts';
@@ -55,9 +56,15 @@ describe('safe XML parsing', () => {
   });
 
   it('escapes what it writes so that it reads back the same', () => {
-    const nasty = 'a<b>&"c"\n\td\u0001';
-    const r = parseXml(`<a${xmlAttrs({ v: nasty })}/>`);
-    expect(r.ok && r.root.attrs.v).toBe('a<b>&"c"\n\td');
+    // Controls XML cannot hold, U+FFFE, a lone surrogate, the escape character itself, outer spaces, CR.
+    const nasty = ' a<b>&"c"\n\td\u0001\u0000\uFFFE\uD800x\uE000\uE0000041\r\n ';
+    const xml = `<a${xmlAttrs({ v: nasty })}>${elementText(nasty)}</a>`;
+    const r = parseXml(xml);
+    expect(r.ok && r.root.attrs.v).toBe(nasty);
+    expect(r.ok && r.root.text).toBe(nasty);
+    // Nothing XML 1.0 forbids is in the file.
+    // eslint-disable-next-line no-control-regex
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/);
     expect(escapeXml('<&>')).toBe('&lt;&amp;&gt;');
   });
 
