@@ -4,7 +4,7 @@
  * elements in the same order give the same picture. The force layout (fcose) draws its random
  * start from a seeded generator.
  */
-import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { Collection, Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import './register.ts';
 import { seededRandom } from '../model/random.ts';
 import { isLargeGraph } from './large-mode.ts';
@@ -51,6 +51,11 @@ function byLabel(a: NodeSingular, b: NodeSingular): number {
   );
 }
 
+/** Every element but the hidden groups (fcose cannot place a hidden group: see 'force'). */
+function withoutHiddenGroups(cy: Core): Collection {
+  return cy.elements().not(cy.nodes(':parent').filter((n) => n.style('display') === 'none'));
+}
+
 /** The cytoscape options of a layout by name. */
 export function layoutOptions(cy: Core, name: LayoutName): LayoutOptions {
   const common = { fit: true, padding: 40, animate: false } as const;
@@ -60,6 +65,9 @@ export function layoutOptions(cy: Core, name: LayoutName): LayoutOptions {
       return {
         ...common,
         name: 'fcose',
+        // fcose throws on a hidden group whose members are all hidden (a group inside a collapsed
+        // one): it looks up a position it never computed.
+        eles: withoutHiddenGroups(cy),
         quality: nodeCount > 1500 ? 'draft' : 'default',
         randomize: true,
         nodeDimensionsIncludeLabels: true,

@@ -108,7 +108,7 @@ export function showAll(ds: Dataset = DS, extra: Partial<Presentation> = {}): Pr
   };
 }
 
-/** A headless controller drawing `DS` in the actor view with the grid layout, laid out. */
+/** A headless controller drawing `DS` in the actor view with the force layout (the one that draws groups as boxes), laid out. */
 export async function drawn(
   change: Parameters<GraphController['update']>[0] = {},
   options: ControllerOptions = {},
@@ -117,7 +117,7 @@ export async function drawn(
   controller.update({
     datasetKey: 'test:fixture',
     dataset: DS,
-    layout: 'grid',
+    layout: 'force',
     presentation: showAll(),
     ...change,
   });

@@ -35,10 +35,27 @@ function positions(cy: Core): Record<string, Position> {
 const key = (layout: string, datasetKey = 'test:fixture'): string =>
   drawnKeyOf({ datasetKey, view: 'actors', edgeMode: 'each', layout });
 
+/** The grid layout: quick and the same every time. */
+const GRID = { layout: 'grid' } as const;
+
 describe('layouts and saved positions', () => {
+  it('lays out with force a group collapsed around another group', async () => {
+    // fcose threw on the inner group (hidden, its members hidden too): the scene was never drawn.
+    const onDrawn = vi.fn();
+    const { cy } = await draw(
+      { layout: 'force', presentation: showAll(DS, { collapsed: ['us'] }) },
+      { onDrawn },
+    );
+    expect(onDrawn).toHaveBeenCalledWith(key('force'));
+    const us = cy.getElementById('us');
+    expect(us.isParent()).toBe(true);
+    expect(Number.isFinite(us.position().x) && Number.isFinite(us.position().y)).toBe(true);
+    expect(us.position()).not.toEqual(cy.getElementById('qatar').position());
+  });
+
   it('gives back the positions a scene had with a layout, and reports each scene drawn', async () => {
     const drawnKeys: string[] = [];
-    const { controller, cy } = await draw({}, { onDrawn: (k) => drawnKeys.push(k) });
+    const { controller, cy } = await draw(GRID, { onDrawn: (k) => drawnKeys.push(k) });
     expect(drawnKeys).toEqual([key('grid')]);
     const grid = positions(cy);
     // The user drags Qatar away from its grid place.
@@ -63,9 +80,27 @@ describe('layouts and saved positions', () => {
     expect(positions(cy)).toEqual(circle);
   });
 
+  it('gives back the force layout’s positions after another layout', async () => {
+    const { controller, cy } = await draw({ layout: 'force' });
+    cy.getElementById('qatar').position({ x: 999, y: -999 });
+    const moved = positions(cy);
+    controller.update({ layout: 'grid' });
+    await controller.ready();
+    expect(positions(cy)).not.toEqual(moved);
+    controller.update({ layout: 'force' });
+    await controller.ready();
+    expect(positions(cy)).toEqual(moved);
+    expect(
+      cy
+        .getElementById('witkoff')
+        .parent()
+        .map((p) => p.id()),
+    ).toEqual(['us-envoys']);
+  });
+
   it('lays the scene out anew on relayout', async () => {
     const drawnKeys: string[] = [];
-    const { controller, cy } = await draw({}, { onDrawn: (k) => drawnKeys.push(k) });
+    const { controller, cy } = await draw(GRID, { onDrawn: (k) => drawnKeys.push(k) });
     const grid = positions(cy);
     cy.getElementById('qatar').position({ x: 999, y: -999 });
     await controller.relayout();
@@ -105,7 +140,7 @@ describe('layouts and saved positions', () => {
 
   it('draws each view as its own scene', async () => {
     const drawnKeys: string[] = [];
-    const { controller, cy } = await draw({}, { onDrawn: (k) => drawnKeys.push(k) });
+    const { controller, cy } = await draw(GRID, { onDrawn: (k) => drawnKeys.push(k) });
     controller.update({ view: 'events' });
     await controller.ready();
     expect(cy.getElementById('m1').data('elementType')).toBe('relation');
@@ -117,7 +152,7 @@ describe('layouts and saved positions', () => {
 
   it('does not lay out again when only classes change', async () => {
     const drawnKeys: string[] = [];
-    const { controller, cy } = await draw({}, { onDrawn: (k) => drawnKeys.push(k) });
+    const { controller, cy } = await draw(GRID, { onDrawn: (k) => drawnKeys.push(k) });
     cy.getElementById('qatar').position({ x: 999, y: -999 });
     controller.update({ presentation: showAll(DS, { selection: { type: 'actor', id: 'qatar' } }) });
     await controller.ready();

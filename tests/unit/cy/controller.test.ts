@@ -401,7 +401,7 @@ describe('one diff-and-apply pass', () => {
       }),
     });
     expect(events.count()).toBe(0);
-    controller.update({ layout: 'grid', theme: 'light' });
+    controller.update({ layout: 'force', theme: 'light' });
     expect(events.count()).toBe(0);
   });
 
