@@ -40,8 +40,14 @@ describe('lensLayer', () => {
 describe('framesOf', () => {
   it('gives the frames with or without the undated last', () => {
     const a = analysisOf(gaza);
-    expect(framesOf(a, true).map((f) => f.label)).toEqual(['start', '2025', 'Oct 2025', 'undated']);
-    expect(framesOf(a, false).map((f) => f.label)).toEqual(['start', '2025', 'Oct 2025']);
+    // The meeting is dated "By October 2025" (endDate alone): its frame says "by".
+    expect(framesOf(a, true).map((f) => f.label)).toEqual([
+      'start',
+      '2025',
+      'by Oct 2025',
+      'undated',
+    ]);
+    expect(framesOf(a, false).map((f) => f.label)).toEqual(['start', '2025', 'by Oct 2025']);
   });
 });
 
