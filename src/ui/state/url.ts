@@ -1,16 +1,9 @@
 /**
  * The view in the URL's hash (dataset, view, edge mode, layout, filters, selection, focus, collapsed
  * groups), so that a reload or a shared link restores it. Written with `history.replaceState`.
- * Reading never throws: an unknown value is ignored.
+ * Reading never throws: an unknown part or value is ignored, and listed in `ignored`.
  */
-import {
-  ACTOR_KINDS,
-  CERTAINTIES,
-  RELATION_KINDS,
-  type ActorKind,
-  type Certainty,
-  type RelationKind,
-} from '../../model/vocabulary.ts';
+import { ACTOR_KINDS, CERTAINTIES, RELATION_KINDS } from '../../model/vocabulary.ts';
 import { NO_FILTERS, type Filters } from '../../graph/filters.ts';
 import { isLayoutName } from '../../cy/layouts.ts';
 import type { AppState, SelectionState, ViewState } from './store.ts';
@@ -20,12 +13,14 @@ export interface UrlState {
   view: Partial<ViewState>;
   filters: Filters;
   selection: Pick<SelectionState, 'selection' | 'focus' | 'collapsed'>;
+  /** Parts of the hash that were not used, one short line each (for the status line). */
+  ignored: string[];
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const LIST_SEPARATOR = ',';
 
-function list<T extends string>(value: string | null, allowed: readonly T[]): T[] {
+function list<T extends string>(value: string, allowed: readonly T[]): T[] {
   if (!value) return [];
   return value
     .split(LIST_SEPARATOR)
@@ -54,43 +49,106 @@ export function encodeUrlState(s: AppState): string {
   return p.toString();
 }
 
-export function decodeUrlState(hash: string): UrlState {
-  const p = new URLSearchParams(hash.replace(/^#/, ''));
-  const out: UrlState = {
-    view: {},
-    filters: {
-      ...NO_FILTERS,
-      hiddenRelationKinds: list<RelationKind>(p.get('rk'), RELATION_KINDS),
-      hiddenActorKinds: list<ActorKind>(p.get('ak'), ACTOR_KINDS),
-      hiddenCertainties: list<Certainty>(p.get('c'), CERTAINTIES),
-      showUndated: p.get('undated') !== '0',
-      hideIsolated: p.get('isolated') === '0',
-    },
-    selection: { collapsed: [] },
-  };
-  const d = p.get('d');
-  if (d) out.dataset = d;
-  const v = p.get('v');
-  if (v === 'actors' || v === 'events') out.view.view = v;
-  const m = p.get('m');
-  if (m === 'each' || m === 'counted') out.view.edgeMode = m;
-  const l = p.get('l');
-  if (isLayoutName(l)) out.view.layout = l;
-  const from = p.get('from');
-  if (from && DAY.test(from)) out.filters.from = from;
-  const to = p.get('to');
-  if (to && DAY.test(to)) out.filters.to = to;
-  const sel = /^([ar]):(.+)$/.exec(p.get('sel') ?? '');
-  if (sel?.[2])
+/** Longest hash read (characters); the rest is ignored and said so. Real hashes are far shorter. */
+export const MAX_HASH_LENGTH = 20_000;
+/** Longest id read from the hash (a dataset key, a selected or focused id, a collapsed group). */
+const MAX_ID_LENGTH = 500;
+const MAX_SHOWN = 40;
+
+/** A value as the status line shows it: one line, shortened. */
+function shown(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is replaced
+  const line = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  return line.length > MAX_SHOWN ? `${line.slice(0, MAX_SHOWN)}…` : line;
+}
+
+type Reader = (value: string, out: UrlState) => boolean;
+
+const id = (v: string): boolean => v.length > 0 && v.length <= MAX_ID_LENGTH;
+
+/** What each key of the hash means; a reader returns false when it cannot use the value. */
+const READERS: Record<string, Reader> = {
+  d: (v, out) => id(v) && ((out.dataset = v), true),
+  v: (v, out) => (v === 'actors' || v === 'events') && ((out.view.view = v), true),
+  m: (v, out) => (v === 'each' || v === 'counted') && ((out.view.edgeMode = v), true),
+  l: (v, out) => isLayoutName(v) && ((out.view.layout = v), true),
+  rk: (v, out) => listOf(v, RELATION_KINDS, (l) => (out.filters.hiddenRelationKinds = l)),
+  ak: (v, out) => listOf(v, ACTOR_KINDS, (l) => (out.filters.hiddenActorKinds = l)),
+  c: (v, out) => listOf(v, CERTAINTIES, (l) => (out.filters.hiddenCertainties = l)),
+  from: (v, out) => DAY.test(v) && ((out.filters.from = v), true),
+  to: (v, out) => DAY.test(v) && ((out.filters.to = v), true),
+  undated: (v, out) => v === '0' && ((out.filters.showUndated = false), true),
+  isolated: (v, out) => v === '0' && ((out.filters.hideIsolated = true), true),
+  sel: (v, out) => {
+    const sel = /^([ar]):(.+)$/s.exec(v);
+    if (!sel?.[2] || !id(sel[2])) return false;
     out.selection.selection = { type: sel[1] === 'a' ? 'actor' : 'relation', id: sel[2] };
-  const focus = /^(.+):([12]):(dim|hide)$/.exec(p.get('focus') ?? '');
-  if (focus?.[1])
+    return true;
+  },
+  focus: (v, out) => {
+    const focus = /^(.+):([12]):(dim|hide)$/s.exec(v);
+    if (!focus?.[1] || !id(focus[1])) return false;
     out.selection.focus = {
       id: focus[1],
       depth: focus[2] === '2' ? 2 : 1,
       mode: focus[3] === 'hide' ? 'hide' : 'dim',
     };
-  const collapsed = p.get('collapsed');
-  if (collapsed) out.selection.collapsed = collapsed.split(LIST_SEPARATOR).filter(Boolean);
+    return true;
+  },
+  collapsed: (v, out) => {
+    const ids = v.split(LIST_SEPARATOR).filter(Boolean);
+    out.selection.collapsed = ids.filter(id);
+    return ids.length > 0 && out.selection.collapsed.length === ids.length;
+  },
+};
+
+/** Sets the known values of a list; false when one of them is unknown (the known ones still apply). */
+function listOf<T extends string>(
+  value: string,
+  allowed: readonly T[],
+  set: (l: T[]) => void,
+): boolean {
+  const known = list(value, allowed);
+  set(known);
+  return known.length === value.split(LIST_SEPARATOR).length;
+}
+
+/**
+ * The view a hash describes. Never throws, whatever the hash (a stranger's link: huge values, unknown
+ * keys or ids, markup, broken %-escapes): what cannot be used is left out and listed in `ignored`, one
+ * short line each, for the status line. Ids are not checked against the dataset here (the dataset is
+ * not loaded yet): an unknown id selects nothing.
+ */
+export function decodeUrlState(hash: string): UrlState {
+  const out: UrlState = {
+    view: {},
+    filters: {
+      ...NO_FILTERS,
+      hiddenRelationKinds: [],
+      hiddenActorKinds: [],
+      hiddenCertainties: [],
+    },
+    selection: { collapsed: [] },
+    ignored: [],
+  };
+  try {
+    let text = typeof hash === 'string' ? hash.replace(/^#/, '') : '';
+    if (text.length > MAX_HASH_LENGTH) {
+      out.ignored.push(
+        `the link's view after ${MAX_HASH_LENGTH.toLocaleString('en-US')} characters`,
+      );
+      text = text.slice(0, MAX_HASH_LENGTH);
+    }
+    const seen = new Set<string>();
+    for (const [key, value] of new URLSearchParams(text)) {
+      const reader = Object.hasOwn(READERS, key) ? READERS[key] : undefined;
+      if (!reader) out.ignored.push(`unknown part '${shown(key)}'`);
+      else if (seen.has(key)) out.ignored.push(`a second '${key}'`);
+      else if (!reader(value, out)) out.ignored.push(`${key}: '${shown(value)}'`);
+      seen.add(key);
+    }
+  } catch {
+    out.ignored.push('the link could not be read');
+  }
   return out;
 }
