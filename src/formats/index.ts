@@ -9,6 +9,7 @@ import { detectFormat } from './detect.ts';
 import { exportGexf, importGexf } from './gexf.ts';
 import { exportGraphml, importGraphml } from './graphml.ts';
 import type { ExportFile, ExportFormat, ImportOptions, ImportResult } from './types.ts';
+import { downloadOf, type DownloadFile } from './download.ts';
 
 export type {
   ExportFile,
@@ -21,6 +22,7 @@ export type {
 export { EXPORT_FORMATS, IMPORT_FORMATS } from './types.ts';
 export { detectFormat } from './detect.ts';
 export { slugify } from './ids.ts';
+export { downloadOf, type DownloadFile } from './download.ts';
 
 /** Largest file accepted by the importers, in bytes: the dataset loader's limit (50 MiB). */
 export const MAX_IMPORT_BYTES = MAX_DATASET_BYTES;
@@ -118,4 +120,12 @@ export function exportDataset(ds: Dataset, format: ExportFormat): ExportFile[] {
     case 'csv':
       return exportCsv(ds);
   }
+}
+
+/**
+ * The one file the explorer downloads for a dataset in a format: JSON, GEXF or GraphML as is; CSV
+ * as a zip of its two tables. `suffix` goes before each extension (`gaza-filtered.zip`).
+ */
+export function exportDownload(ds: Dataset, format: ExportFormat, suffix = ''): DownloadFile {
+  return downloadOf(exportDataset(ds, format), suffix);
 }

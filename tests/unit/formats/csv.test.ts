@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { exportDataset, importDataset } from '../../../src/formats/index.ts';
+import { strFromU8, unzipSync } from 'fflate';
+import Papa from 'papaparse';
+import { exportDataset, exportDownload, importDataset } from '../../../src/formats/index.ts';
+import type { Dataset } from '../../../src/model/schema.ts';
 import { datasetOf, problemsOf, warningsOf } from './helpers.ts';
 
 describe('CSV import', () => {
@@ -95,5 +98,80 @@ describe('CSV export', () => {
       importDataset(edges?.text ?? '', 'n.csv', { nodesText: nodes?.text ?? '' }),
     );
     expect(back.actors.map((a) => a.name)).toEqual(['=HYPERLINK("x")', '-5']);
+  });
+});
+
+/** A dataset of one actor per name (ids a, b, c…). */
+function named(names: readonly string[]): Dataset {
+  return {
+    schemaVersion: 1,
+    id: 'names',
+    title: 'Names',
+    sources: [],
+    actors: names.map((name, i) => ({ id: `a${i}`, name, kind: 'other' as const })),
+    relations: [],
+  };
+}
+
+function csvRoundTrip(ds: Dataset): Dataset {
+  const [edges, nodes] = exportDataset(ds, 'csv');
+  return datasetOf(importDataset(edges?.text ?? '', 'n.csv', { nodesText: nodes?.text ?? '' }));
+}
+
+describe('CSV formula guard (OWASP CSV injection)', () => {
+  const risky = ['=1+2', '+1', '-5', '@SUM(A1)', '\tx', '\rx', '=a\nb', '=HYPERLINK("x")'];
+
+  it('no cell a spreadsheet would run: each risky cell starts with a quote', () => {
+    const [, nodes] = exportDataset(named(risky), 'csv');
+    const rows = Papa.parse<string[]>(nodes?.text ?? '', { skipEmptyLines: true }).data;
+    const labels = rows.slice(1).map((r) => r[1] ?? '');
+    expect(labels).toEqual(risky.map((name) => `'${name}`));
+  });
+
+  it('the importer reads every guarded cell back unchanged', () => {
+    expect(csvRoundTrip(named(risky)).actors.map((a) => a.name)).toEqual(risky);
+  });
+
+  it('a name that really starts with an apostrophe makes the trip unchanged', () => {
+    const names = ["'=not a formula", "'hello", "''=x", "'", "'-1", "it's"];
+    const [, nodes] = exportDataset(named(names), 'csv');
+    expect(nodes?.text).toContain("''=not a formula");
+    expect(csvRoundTrip(named(names)).actors.map((a) => a.name)).toEqual(names);
+  });
+
+  it("a hand-made table's guarded formula is read as the formula", () => {
+    const ds = datasetOf(importDataset("Id,Label\na,'=SUM(1)\nb,'plain\n", 'n.csv'));
+    expect(ds.actors.map((a) => a.name)).toEqual(['=SUM(1)', "'plain"]);
+  });
+});
+
+describe('CSV download: one file', () => {
+  it('is a zip of the edge table and the node table, which import back', () => {
+    const ds = named(['Ann', 'Bob']);
+    ds.relations.push({
+      id: 'r1',
+      kind: 'meeting',
+      participants: [{ actor: 'a0' }, { actor: 'a1' }],
+      summary: '=cmd',
+    });
+    const file = exportDownload(ds, 'csv', '-filtered');
+    expect(file.fileName).toBe('names-filtered.zip');
+    expect(file.mimeType).toBe('application/zip');
+    const entries = unzipSync(file.bytes);
+    expect(Object.keys(entries)).toEqual(['names-filtered.csv', 'names-filtered.nodes.csv']);
+    const text = (name: string): string => strFromU8(entries[name] ?? new Uint8Array());
+    const back = datasetOf(
+      importDataset(text('names-filtered.csv'), 'names-filtered.csv', {
+        nodesText: text('names-filtered.nodes.csv'),
+      }),
+    );
+    expect(back.actors).toEqual(ds.actors);
+    expect(back.relations).toEqual(ds.relations);
+  });
+
+  it('other formats are the one file itself', () => {
+    const file = exportDownload(named(['Ann']), 'gexf');
+    expect(file.fileName).toBe('names.gexf');
+    expect(new TextDecoder().decode(file.bytes)).toMatch(/^<\?xml/);
   });
 });
