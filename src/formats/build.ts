@@ -8,7 +8,16 @@
  * `buildDataset` runs named steps in order over one explicit `BuildContext`: each step reads what the
  * steps before it filled in and adds its own part.
  */
-import type { Actor, Dataset, Point, Positions, Quote, Relation, Source } from '../model/schema.ts';
+import type {
+  Actor,
+  Dataset,
+  Participant,
+  Point,
+  Positions,
+  Quote,
+  Relation,
+  Source,
+} from '../model/schema.ts';
 import { isPartialDate, endIsBeforeStart } from '../model/dates.ts';
 import { validateDataset } from '../model/validate.ts';
 import type { RelationKind, Role } from '../model/vocabulary.ts';
@@ -16,11 +25,13 @@ import {
   decodeActorKind,
   decodeCertainty,
   decodeExtensions,
+  decodeParticipantDetails,
   decodeParticipants,
   decodeQuotes,
   decodeRelationKind,
   decodeSources,
   decodeStringList,
+  withParticipantDetails,
   type DecodedParticipant,
   type Fields,
 } from './codec.ts';
@@ -500,20 +511,29 @@ function bcRelation(ctx: BuildContext, r: BcRelation, where: string): Relation {
   const id = ctx.relIdOf.get(r.id) ?? r.id;
   const f = r.fields;
   const w = (m: string): void => warn(ctx, m);
+  const details = decodeParticipantDetails(f.participantDetails, w, where);
   const rel = {
     id,
     kind: r.kind,
-    participants: r.participants.map((p) =>
-      p.role === undefined
-        ? { actor: actorIdOf(ctx, p.actor) }
-        : { actor: actorIdOf(ctx, p.actor), role: p.role },
-    ),
+    participants: r.participants.map((p) => {
+      const base: Participant =
+        p.role === undefined
+          ? { actor: actorIdOf(ctx, p.actor) }
+          : { actor: actorIdOf(ctx, p.actor), role: p.role };
+      const d = details.get(p.actor);
+      return withParticipantDetails(base, d, addSources(ctx, d?.sources, where));
+    }),
   } as Relation;
+  const label = f.relationLabel?.trim();
+  if (label) rel.label = f.relationLabel;
   for (const key of ['date', 'endDate'] as const) {
     const v = f[key]?.trim();
     if (v === undefined || v === '') continue;
     if (isPartialDate(v)) rel[key] = v;
-    else w(`${where}: ${key} '${v}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD); dropped`);
+    else
+      w(
+        `${where}: ${key} '${v}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD, with an optional qualifier ~ ? %); dropped`,
+      );
   }
   if (f.place !== undefined) rel.place = f.place;
   if (f.summary !== undefined) rel.summary = f.summary;

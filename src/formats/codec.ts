@@ -4,9 +4,12 @@
  *
  * Field names are the same in every format (GEXF/GraphML attribute titles are `bc_<field>`; CSV headers
  * are the capitalised field names). Lists of slugs are space-separated; lists of free text and records
- * (aliases, quotes, sources, extension keys) are JSON. Participants are `actor:role` tokens.
+ * (aliases, quotes, sources, extension keys) are JSON. Participants are `actor:role` tokens; a
+ * participant's own certainty and sources travel in `participantDetails`, a JSON object keyed by actor
+ * id. A relation's `label` is the field `relationLabel` (`label` is the plain edge label of GraphML and
+ * of Gephi's CSV, which the exporters fill with it too).
  */
-import type { Actor, Dataset, Quote, Relation, Source } from '../model/schema.ts';
+import type { Actor, Dataset, Participant, Quote, Relation, Source } from '../model/schema.ts';
 import { extensionsOf } from '../model/schema.ts';
 import {
   isActorKind,
@@ -30,7 +33,9 @@ export type ActorField = (typeof ACTOR_FIELDS)[number];
 export const RELATION_FIELDS = [
   'relation',
   'kind',
+  'relationLabel',
   'participants',
+  'participantDetails',
   'date',
   'endDate',
   'place',
@@ -87,6 +92,25 @@ export function encodeParticipants(r: Relation): string {
     .join(' ');
 }
 
+/** `{ actor: { certainty?, sources? } }` of the participants that have their own; undefined if none. */
+export function encodeParticipantDetails(
+  r: Relation,
+  sources: ReadonlyMap<string, Source>,
+): string | undefined {
+  const out: Record<string, { certainty?: Certainty; sources?: (Source | string)[] }> = {};
+  let any = false;
+  for (const p of r.participants) {
+    if (p.certainty === undefined && (p.sources === undefined || p.sources.length === 0)) continue;
+    const d: { certainty?: Certainty; sources?: (Source | string)[] } = {};
+    if (p.certainty !== undefined) d.certainty = p.certainty;
+    if (p.sources !== undefined && p.sources.length > 0)
+      d.sources = p.sources.map((id) => sources.get(id) ?? id);
+    if (!Object.hasOwn(out, p.actor)) out[p.actor] = d;
+    any = true;
+  }
+  return any ? JSON.stringify(out) : undefined;
+}
+
 export function encodeRelation(
   r: Relation,
   sources: ReadonlyMap<string, Source>,
@@ -94,7 +118,9 @@ export function encodeRelation(
   return {
     relation: r.id,
     kind: r.kind,
+    relationLabel: r.label,
     participants: encodeParticipants(r),
+    participantDetails: encodeParticipantDetails(r, sources),
     date: r.date,
     endDate: r.endDate,
     place: r.place,
@@ -254,6 +280,54 @@ export function decodeParticipants(
     participants.push(role === undefined ? { actor } : { actor, role });
   }
   return { ok: true, participants };
+}
+
+/** A participant's own certainty and sources, as decoded (sources still records or ids). */
+export interface ParticipantDetails {
+  certainty?: Certainty;
+  sources?: (Source | string)[];
+}
+
+/** `participantDetails`: actor id → its part's certainty and sources; bad entries are warned and dropped. */
+export function decodeParticipantDetails(
+  text: string | undefined,
+  warn: (m: string) => void,
+  where: string,
+): Map<string, ParticipantDetails> {
+  const out = new Map<string, ParticipantDetails>();
+  if (text === undefined || text.trim() === '') return out;
+  const v = parseJson(text);
+  if (!isRecord(v)) {
+    warn(`${where}: participant details are not a JSON object; ignored`);
+    return out;
+  }
+  for (const [actor, d] of Object.entries(v)) {
+    if (FORBIDDEN_KEYS.has(actor) || !isRecord(d)) continue;
+    const details: ParticipantDetails = {};
+    const certainty = typeof d.certainty === 'string' ? decodeCertainty(d.certainty) : undefined;
+    if (certainty) details.certainty = certainty;
+    else if (d.certainty !== undefined)
+      warn(`${where}: certainty of participant '${actor}' is unknown; dropped`);
+    if (Array.isArray(d.sources)) {
+      const list = d.sources.map(decodeSource).filter((s) => s !== undefined);
+      if (list.length > 0) details.sources = list;
+    }
+    out.set(actor, details);
+  }
+  return out;
+}
+
+/** The participant with its details' certainty and (already resolved) source ids. */
+export function withParticipantDetails(
+  p: Participant,
+  details: ParticipantDetails | undefined,
+  sourceIds: readonly string[] | undefined,
+): Participant {
+  if (!details) return p;
+  const out: Participant = { ...p };
+  if (details.certainty) out.certainty = details.certainty;
+  if (sourceIds && sourceIds.length > 0) out.sources = [...sourceIds];
+  return out;
 }
 
 export function decodeRelationKind(text: string | undefined): RelationKind | undefined {

@@ -328,6 +328,8 @@ const EDGE_COLUMNS = [
   'Kind',
   'Relation',
   'Participants',
+  'RelationLabel',
+  'ParticipantDetails',
   'Date',
   'EndDate',
   'Place',
@@ -374,7 +376,7 @@ export function exportCsv(ds: Dataset, baseName = ds.id): ExportFile[] {
       Target: e.target,
       Type: e.directed ? 'Directed' : 'Undirected',
       Id: e.id,
-      Label: RELATION_KIND_LABELS[r.kind],
+      Label: r.label ?? RELATION_KIND_LABELS[r.kind],
     }));
   });
   return [
