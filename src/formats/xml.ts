@@ -30,10 +30,38 @@ export interface XmlElement {
 export type XmlResult = { ok: true; root: XmlElement } | { ok: false; problems: Problem[] };
 
 const FORBIDDEN_DECLARATIONS = /<!(DOCTYPE|ENTITY)/i;
+/** Comments and CDATA sections, where `<!DOCTYPE` is text, not a declaration. */
+const COMMENTS_AND_CDATA = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g;
+
+/** The text with comments and CDATA blanked out (same length: offsets stay right). */
+function withoutComments(text: string): string {
+  if (!text.includes('<!--') && !text.includes('<![CDATA[')) return text;
+  return text.replace(COMMENTS_AND_CDATA, (m) => ' '.repeat(m.length));
+}
+
+/** A character reference to a surrogate (`&#xD800;`): no character, refused. */
+class SurrogateReference extends Error {
+  constructor(readonly reference: string) {
+    super(reference);
+  }
+}
+
+function surrogateProblem(body: string, reference: string): XmlResult {
+  const { line, column } = lineColumnAt(body, Math.max(0, body.indexOf(reference)));
+  return {
+    ok: false,
+    problems: [
+      {
+        path: `line ${line}, column ${column}`,
+        message: `refused: the character reference ${reference} names a surrogate code point, which is not a character`,
+      },
+    ],
+  };
+}
 
 export function parseXml(text: string): XmlResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const forbidden = FORBIDDEN_DECLARATIONS.exec(body);
+  const forbidden = FORBIDDEN_DECLARATIONS.exec(withoutComments(body));
   if (forbidden) {
     const { line, column } = lineColumnAt(body, forbidden.index);
     const what = (forbidden[1] ?? '').toUpperCase();
@@ -83,7 +111,13 @@ export function parseXml(text: string): XmlResult {
       problems: [{ path: '(document)', message: `malformed XML: ${errorMessage(e)}` }],
     };
   }
-  const roots = toElements(ordered);
+  let roots: XmlElement[];
+  try {
+    roots = toElements(ordered);
+  } catch (e) {
+    if (e instanceof SurrogateReference) return surrogateProblem(body, e.reference);
+    throw e;
+  }
   const root = roots[0];
   if (!root) {
     return {
@@ -107,6 +141,7 @@ function decodeEntities(text: string): string {
   return text.replace(ENTITY, (whole, name: string) => {
     if (name.startsWith('#')) {
       const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      if (code >= 0xd800 && code <= 0xdfff) throw new SurrogateReference(whole);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
     return NAMED[name] ?? whole;
