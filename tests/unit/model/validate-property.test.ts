@@ -166,3 +166,96 @@ describe('parseDataset never throws and always answers', () => {
     );
   });
 });
+
+/** The sample with every addition of the format page (label, parts, qualifiers, positions). */
+function sampleWithAdditions(): Json {
+  const d = sampleDataset();
+  setAt(d, ['relations', 0, 'label'], 'Sharm el-Sheikh meeting');
+  setAt(d, ['relations', 0, 'participants', 2, 'certainty'], 'disputed');
+  setAt(d, ['relations', 0, 'participants', 2, 'sources'], ['paper']);
+  setAt(d, ['relations', 0, 'date'], '2025-10~');
+  deleteAt(d, ['relations', 1, 'date']);
+  setAt(d, ['relations', 1, 'endDate'], '2025-10');
+  setAt(d, ['positions'], {
+    actors: { witkoff: { x: 1, y: 2 } },
+    events: { 'sharm-meeting': { x: 3, y: 4 } },
+  });
+  return d;
+}
+
+const dateLike = fc
+  .tuple(
+    fc.constantFrom('2025', '2025-10', '2025-10-09', '2025-02-30', '0001', '99', ''),
+    fc.oneof(
+      fc.constantFrom('', '~', '?', '%', '~?', '%%', '!', ' ', '-'),
+      fc.string({ maxLength: 3 }),
+    ),
+  )
+  .map(([d, q]) => d + q);
+
+const additionPaths: Path[] = [
+  ['relations', 0, 'label'],
+  ['relations', 0, 'date'],
+  ['relations', 0, 'endDate'],
+  ['relations', 1, 'endDate'],
+  ['asOf'],
+  ['relations', 0, 'participants', 2, 'certainty'],
+  ['relations', 0, 'participants', 2, 'sources'],
+  ['relations', 0, 'participants', 2, 'sources', 0],
+  ['relations', 0, 'participants', 1, 'role'],
+  ['positions'],
+  ['positions', 'actors'],
+  ['positions', 'events'],
+  ['positions', 'actors', 'witkoff'],
+  ['positions', 'actors', 'witkoff', 'x'],
+  ['positions', 'events', 'sharm-meeting', 'y'],
+];
+
+const additionMutation: fc.Arbitrary<Mutation> = fc
+  .tuple(
+    fc.constantFrom(...additionPaths),
+    fc.oneof(
+      dateLike,
+      fc.constantFrom('confirmed', 'sure', 'subject', 'conveyor', 'paper', 'papper', 'witkof'),
+      fc.constantFrom(Infinity, -Infinity, Number.NaN, -0, 1e308),
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.dictionary(
+        fc.oneof(fc.constantFrom(...ids, '__proto__', 'x-k'), fc.string({ maxLength: 6 })),
+        fc.oneof(fc.record({ x: fc.double(), y: fc.double() }), fc.jsonValue({ maxDepth: 1 })),
+        { maxKeys: 3 },
+      ),
+    ),
+  )
+  .map(
+    ([path, v]): Mutation =>
+      (d) =>
+        setAt(d, path, v),
+  );
+
+describe('the validator never throws on the format additions', () => {
+  it('accepts the sample with every addition', () => {
+    expect(parseDataset(JSON.stringify(sampleWithAdditions())).ok).toBe(true);
+  });
+
+  it('on mutated labels, qualifiers, "by then" dates, participant parts and positions', () => {
+    fc.assert(
+      fc.property(fc.array(additionMutation, { minLength: 1, maxLength: 4 }), (mutations) => {
+        const d = sampleWithAdditions();
+        for (const m of mutations) {
+          try {
+            m(d);
+          } catch {
+            // The path no longer exists after an earlier mutation: skip this one.
+          }
+        }
+        let direct: ParseResult | undefined;
+        expect(() => {
+          direct = validateDataset(d);
+        }).not.toThrow();
+        if (direct) expectWellFormed(direct);
+        expectWellFormed(safeParse(JSON.stringify(d)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
