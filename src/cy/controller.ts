@@ -21,7 +21,7 @@ import type {
 import type { Dataset } from '../model/schema.ts';
 import { cytoscape } from './register.ts';
 import { CLASSES, buildStylesheet } from './stylesheet.ts';
-import { runLayout, type LayoutHooks, type LayoutName } from './layouts.ts';
+import { drawsGroups, runLayout, type LayoutHooks, type LayoutName } from './layouts.ts';
 import { buildElements, drawnKeyOf, type EdgeMode, type GraphView } from './elements.ts';
 import { largeGraphOptions, largeGraphStyle } from './large-mode.ts';
 import { analysisColors, analysisStylesheet } from './analysis-style.ts';
@@ -31,6 +31,7 @@ import { markPresentation, type Presentation } from './present.ts';
 import { AN_CLASSES, Marks } from './marks.ts';
 import type { Theme } from './palette.ts';
 import { fitViewport, NO_INSETS, type Insets } from './viewport.ts';
+import { separateGroups } from './separate.ts';
 
 export type { Presentation } from './present.ts';
 export type { Insets } from './viewport.ts';
@@ -300,7 +301,8 @@ export class GraphController {
       !prev ||
       prev.dataset !== next.dataset ||
       prev.view !== next.view ||
-      prev.edgeMode !== next.edgeMode;
+      prev.edgeMode !== next.edgeMode ||
+      drawsGroups(prev.layout) !== drawsGroups(next.layout);
     if (newElements) this.setElements(next);
     if (!prev || prev.theme !== next.theme) this.setStyle(next.theme);
     if (newElements || prev.presentation !== next.presentation || prev.layers !== next.layers)
@@ -326,7 +328,7 @@ export class GraphController {
       if (input.dataset)
         cy.add(
           buildElements(input.dataset, input.view, input.edgeMode, {
-            compounds: this.options.large !== true,
+            compounds: this.options.large !== true && drawsGroups(input.layout),
           }),
         );
     });
@@ -383,13 +385,13 @@ export class GraphController {
       this.cy.resize();
       if (!(saved && this.restore(saved))) await this.layOut(layout, abort.signal);
       if (abort.signal.aborted || !this.core) return;
-      this.savePositions();
       const asked = this.input?.viewport;
       if (asked && !this.viewportShown) {
         this.viewportShown = true;
         this.cy.viewport({ zoom: asked.zoom, pan: { ...asked.pan } });
         this.autoFit = false;
       } else this.fitNow();
+      this.savePositions();
       this.options.onDrawn?.(key);
     };
     this.pending = this.pending.then(run, run);
@@ -411,6 +413,7 @@ export class GraphController {
           position: { ...(pinned[n.id()] as Position) },
         }));
       await runLayout(this.cy, layout, overrides, hooks);
+      if (!signal.aborted && drawsGroups(layout)) separateGroups(this.cy);
     }
     if (signal.aborted) return;
     this.cy.batch(() => {
@@ -454,7 +457,8 @@ export class GraphController {
   /**
    * Fits what the filters show (also what the play control has not reached yet, so that a growing
    * network stays in one frame) in the part of the canvas no overlay covers; then scales the labels
-   * so that they are readable at that zoom, and fits again for their new size.
+   * so that they are readable at that zoom, and fits again for their new size (with group boxes
+   * separated again, as they grow with their members' labels).
    */
   private fitNow(): void {
     if (!this.core) return;
@@ -465,6 +469,8 @@ export class GraphController {
       if (Math.abs(scale - this.labelScale) < 0.05 && scale >= this.labelScale) break;
       this.labelScale = Math.max(scale, pass > 0 ? this.labelScale : 1);
       this.setStyle(this.theme);
+      // Larger labels make larger group boxes: keep them apart.
+      if (this.input && drawsGroups(this.input.layout)) separateGroups(this.cy);
     }
     this.autoFit = true;
   }

@@ -22,6 +22,17 @@ export const LAYOUT_LABELS: Record<LayoutName, string> = {
   breadthfirst: 'Breadth-first',
 };
 
+/**
+ * Whether a layout keeps each group's members together, so that groups can be drawn as boxes that
+ * hold their members and no one else. Only the force layout (fcose) places compound nodes; the
+ * others place every node on a circle, rings, a grid or levels, and a box around members spread
+ * over them would take in outsiders: in those layouts groups are not drawn as boxes (the legend
+ * says so; membership stays in the details).
+ */
+export function drawsGroups(layout: LayoutName): boolean {
+  return layout === 'force';
+}
+
 export function isLayoutName(value: unknown): value is LayoutName {
   return typeof value === 'string' && (LAYOUT_NAMES as readonly string[]).includes(value);
 }

@@ -42,14 +42,25 @@ const edges = (els: ReturnType<typeof buildElements>): EdgeData[] =>
   els.filter((e) => e.group === 'edges').map((e) => e.data as EdgeData);
 
 describe('buildElements', () => {
-  it('actor view: one node per actor with its group as parent, one edge per projected pair', () => {
+  it('actor view: one node per actor with its group as parent, two-party relations as edges, larger ones as hubs', () => {
     const els = buildElements(ds, 'actors');
     const nodes = els.filter((e) => e.group === 'nodes').map((e) => e.data);
-    expect(nodes.map((n) => n.id)).toEqual(['us', 'envoy', 'hamas', 'qatar']);
+    // m1 has three participants: one hub node with a spoke per participant, not a 3-edge clique.
+    expect(nodes.map((n) => n.id)).toEqual(['us', 'envoy', 'hamas', 'qatar', 'm1']);
+    expect(nodes.find((n) => n.id === 'm1')).toMatchObject({ elementType: 'relation', hub: true });
     expect(nodes.find((n) => n.id === 'envoy')?.parent).toBe('us');
+    // Qatar holds a mediator role: its node is marked.
+    expect(nodes.find((n) => n.id === 'qatar')?.mediator).toBe(true);
+    expect(nodes.find((n) => n.id === 'hamas')?.mediator).toBeUndefined();
     const es = edges(els);
-    // m1: 3 pairs, m2: 1 pair, s1: 1 directed edge.
-    expect(es.map((e) => e.id)).toEqual(['m1#0', 'm1#1', 'm1#2', 'm2#0', 's1#0']);
+    expect(es.map((e) => e.id)).toEqual(['m1~0', 'm1~1', 'm1~2', 'm2#0', 's1#0']);
+    // A hub's spokes name only the mediator's role; the mediator's spoke is marked.
+    expect(es.filter((e) => e.relationIds[0] === 'm1').map((e) => e.label)).toEqual([
+      '',
+      '',
+      'mediator',
+    ]);
+    expect(es.find((e) => e.id === 'm1~2')?.mediator).toBe(true);
     expect(es.find((e) => e.id === 's1#0')).toMatchObject({
       source: 'hamas',
       target: 'envoy',
@@ -60,14 +71,26 @@ describe('buildElements', () => {
   });
 
   it('counted mode: one edge per pair and kind, with the count and the strongest certainty', () => {
-    const es = edges(buildElements(ds, 'actors', 'counted'));
+    const twoParty: Pick<Dataset, 'actors' | 'relations'> = {
+      actors: ds.actors,
+      relations: [
+        ...ds.relations,
+        {
+          id: 'm3',
+          kind: 'meeting',
+          certainty: 'reported',
+          participants: [{ actor: 'hamas' }, { actor: 'envoy' }],
+        },
+      ],
+    };
+    const es = edges(buildElements(twoParty, 'actors', 'counted'));
     const pair = es.filter((e) => [e.source, e.target].sort().join('|') === 'envoy|hamas');
     expect(pair.map((e) => e.kind).sort()).toEqual(['meeting', 'statement']);
     const meeting = pair.find((e) => e.kind === 'meeting');
     expect(meeting).toMatchObject({
       count: 2,
       label: '×2',
-      relationIds: ['m1', 'm2'],
+      relationIds: ['m2', 'm3'],
       certainty: 'confirmed',
     });
   });
