@@ -1,6 +1,6 @@
 /**
- * Colours and shapes of the style, colour-blind safe: actor kinds in the Okabe–Ito palette,
- * relation kinds in Paul Tol's "muted" (light theme) and "light" (dark theme) schemes. Exhaustive
+ * Colours and shapes of the style, chosen for colour-blind readers: actor kinds in the Okabe–Ito
+ * palette (the same in both themes), relation kinds per theme (see RELATION_KIND_STYLE). Exhaustive
  * records: a new kind is a compile error until it has its style.
  */
 import type { ActorKind, RelationKind } from '../model/vocabulary.ts';
@@ -29,49 +29,38 @@ export const ACTOR_KIND_STYLE: Record<ActorKind, { color: string; shape: NodeSha
   other: { color: '#999999', shape: 'round-tag' },
 };
 
-const TOL_MUTED = {
-  rose: '#CC6677',
-  indigo: '#332288',
-  sand: '#DDCC77',
-  green: '#117733',
-  cyan: '#88CCEE',
-  wine: '#882255',
-  teal: '#44AA99',
-  olive: '#999933',
-  purple: '#AA4499',
-};
-
-const TOL_LIGHT = {
-  lightBlue: '#77AADD',
-  orange: '#EE8866',
-  lightYellow: '#EEDD88',
-  pink: '#FFAABB',
-  lightCyan: '#99DDFF',
-  mint: '#44BB99',
-  pear: '#BBCC33',
-  olive: '#AAAA00',
-  paleGrey: '#DDDDDD',
-};
-
+/**
+ * Relation colours, one per kind and theme. Chosen so that every two kinds differ by CIEDE2000
+ * ΔE ≥ 22 in each theme (tests/unit/cy/palette.test.ts checks ≥ 20), from colour-blind-aware
+ * families: Paul Tol's muted, bright, vibrant, light, pale and medium-contrast schemes, Okabe–Ito's,
+ * and the IBM design library's. Ten kinds cannot all stay apart for every colour vision, so each
+ * kind also has its own arrow shape (and the legend names it). Light colours sit on white, dark ones
+ * on the dark background, each at 2:1 contrast or more; none is near the selection colour.
+ */
 export const RELATION_KIND_STYLE: Record<
   RelationKind,
   { light: string; dark: string; arrow: ArrowShape; width: number }
 > = {
-  meeting: { light: TOL_MUTED.indigo, dark: TOL_LIGHT.lightBlue, arrow: 'none', width: 4 },
-  negotiation: { light: TOL_MUTED.teal, dark: TOL_LIGHT.mint, arrow: 'vee', width: 3 },
-  mediation: { light: TOL_MUTED.green, dark: TOL_LIGHT.pear, arrow: 'diamond', width: 3 },
-  guarantee: { light: TOL_MUTED.cyan, dark: TOL_LIGHT.lightCyan, arrow: 'triangle-tee', width: 3 },
-  authorization: { light: TOL_MUTED.purple, dark: TOL_LIGHT.pink, arrow: 'chevron', width: 2.5 },
-  proposal: { light: TOL_MUTED.sand, dark: TOL_LIGHT.lightYellow, arrow: 'triangle', width: 2.5 },
-  statement: {
-    light: TOL_MUTED.olive,
-    dark: TOL_LIGHT.olive,
-    arrow: 'triangle-backcurve',
-    width: 2,
-  },
-  attack: { light: TOL_MUTED.rose, dark: TOL_LIGHT.orange, arrow: 'tee', width: 3 },
-  agreement: { light: '#555555', dark: TOL_LIGHT.paleGrey, arrow: 'square', width: 3 },
-  tie: { light: TOL_MUTED.wine, dark: TOL_LIGHT.olive, arrow: 'triangle', width: 1.5 },
+  // Tol muted indigo / IBM blue.
+  meeting: { light: '#332288', dark: '#648FFF', arrow: 'none', width: 4 },
+  // Tol muted teal / Tol light mint.
+  negotiation: { light: '#44AA99', dark: '#44BB99', arrow: 'vee', width: 3 },
+  // Tol muted green, in both.
+  mediation: { light: '#117733', dark: '#117733', arrow: 'diamond', width: 3 },
+  // Tol vibrant cyan / Tol light cyan.
+  guarantee: { light: '#33BBEE', dark: '#99DDFF', arrow: 'triangle-tee', width: 3 },
+  // Tol muted purple / Tol light pink.
+  authorization: { light: '#AA4499', dark: '#FFAABB', arrow: 'chevron', width: 2.5 },
+  // Tol medium-contrast dark yellow / Tol pale yellow.
+  proposal: { light: '#997700', dark: '#EEEEBB', arrow: 'triangle', width: 2.5 },
+  // Dark grey / Tol muted olive.
+  statement: { light: '#555555', dark: '#999933', arrow: 'triangle-backcurve', width: 2 },
+  // Tol bright red / Tol vibrant red.
+  attack: { light: '#EE6677', dark: '#CC3311', arrow: 'tee', width: 3 },
+  // Tol vibrant blue / IBM gold.
+  agreement: { light: '#0077BB', dark: '#FFB000', arrow: 'square', width: 3 },
+  // Grey, in both (the generic kind of imported graphs).
+  tie: { light: '#999999', dark: '#999999', arrow: 'triangle', width: 1.5 },
 };
 
 export interface ThemeColours {
