@@ -4,9 +4,11 @@
  */
 import type { Dataset } from '../model/schema.ts';
 import { brokerage, emptyCounts, type BrokerageCounts, type BrokerageTriple } from './brokerage.ts';
-import { actorBetweenness } from './centrality.ts';
+import { actorBetweenness, type BetweennessSample, type BrandesOptions } from './centrality.ts';
 import { mediatorRoles } from './mediators.ts';
 import { metPairs, type MetPair } from './met.ts';
+import { projectDataset } from './project.ts';
+import { assertWithinAnalysisLimits } from './budget.ts';
 
 /** The `analyze --json` object. */
 export interface AnalyzeJson {
@@ -20,6 +22,11 @@ export interface AnalyzeJson {
     betweenness: number;
     brokerage: BrokerageCounts;
   }[];
+  /**
+   * Only when betweenness was estimated from a seeded sample of sources (large networks: see
+   * BETWEENNESS_EXACT_WORK in centrality.ts); absent, every betweenness value is exact.
+   */
+  betweennessSampled?: BetweennessSample;
 }
 
 export interface MediatorDetail {
@@ -43,6 +50,8 @@ export interface AnalyzeDetailed {
   met: MetPair[];
   /** Sorted as in the JSON: mediator roles, then betweenness, both descending; ties by id. */
   mediators: MediatorDetail[];
+  /** Present when betweenness values are estimates (see `AnalyzeJson.betweennessSampled`). */
+  betweennessSampled?: BetweennessSample;
 }
 
 /** Betweenness as reported: rounded to 6 decimals so that floating-point noise neither shows nor sorts. */
@@ -50,16 +59,35 @@ function rounded(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends BrandesOptions {
   /** Keep the brokerage triples (default true; the CLI, which does not show them, saves the memory). */
   brokerageTriples?: boolean;
 }
 
-export function analyzeDetailed(dataset: Dataset, options: AnalyzeOptions = {}): AnalyzeDetailed {
+export interface MediatorScores {
+  /** Sorted as in the JSON: mediator roles, then betweenness, both descending; ties by id. */
+  mediators: MediatorDetail[];
+  betweennessSampled?: BetweennessSample;
+}
+
+/**
+ * Mediator roles, betweenness and brokerage of every actor: a dataset in, scores out. Pure and
+ * self-contained, so that a worker can call it; `onProgress` reports the betweenness searches (the
+ * long part), `maxWork` and `seed` bound and seed it (see `brandesScores`).
+ */
+export function mediatorScores(
+  dataset: Pick<Dataset, 'actors' | 'relations'>,
+  options: AnalyzeOptions = {},
+): MediatorScores {
+  assertWithinAnalysisLimits(dataset);
+  const edges = projectDataset(dataset);
   const roles = mediatorRoles(dataset);
-  const between = actorBetweenness(dataset);
+  const between = actorBetweenness(dataset, { ...options, edges });
   const brokers = new Map(
-    brokerage(dataset, { triples: options.brokerageTriples ?? true }).map((b) => [b.actor, b]),
+    brokerage(dataset, { triples: options.brokerageTriples ?? true, edges }).map((b) => [
+      b.actor,
+      b,
+    ]),
   );
   const mediators: MediatorDetail[] = [];
   for (const actor of dataset.actors) {
@@ -83,13 +111,20 @@ export function analyzeDetailed(dataset: Dataset, options: AnalyzeOptions = {}):
       y.betweenness - x.betweenness ||
       (x.actor < y.actor ? -1 : x.actor > y.actor ? 1 : 0),
   );
-  return {
+  return between.sampled ? { mediators, betweennessSampled: between.sampled } : { mediators };
+}
+
+export function analyzeDetailed(dataset: Dataset, options: AnalyzeOptions = {}): AnalyzeDetailed {
+  const scores = mediatorScores(dataset, options);
+  const out: AnalyzeDetailed = {
     dataset: dataset.id,
     actors: dataset.actors.length,
     relations: dataset.relations.length,
     met: metPairs(dataset),
-    mediators,
+    mediators: scores.mediators,
   };
+  if (scores.betweennessSampled) out.betweennessSampled = scores.betweennessSampled;
+  return out;
 }
 
 /** The `analyze --json` object of a dataset. `betweenness` is the RAW UNDIRECTED value (each pair once). */
@@ -98,11 +133,12 @@ export function analyzeDataset(dataset: Dataset): AnalyzeJson {
 }
 
 export function toAnalyzeJson(d: AnalyzeDetailed): AnalyzeJson {
-  return {
+  const json: AnalyzeJson = {
     dataset: d.dataset,
     actors: d.actors,
     relations: d.relations,
-    met: d.met.map((p) => ({ a: p.a, b: p.b, relations: [...p.relations] })),
+    // The relation lists are shared with `d`, not copied (250,000 pairs at 20,000 actors).
+    met: d.met.map((p) => ({ a: p.a, b: p.b, relations: p.relations })),
     mediators: d.mediators.map((m) => ({
       actor: m.actor,
       mediatorRoles: m.mediatorRoles,
@@ -110,4 +146,6 @@ export function toAnalyzeJson(d: AnalyzeDetailed): AnalyzeJson {
       brokerage: { ...m.brokerage },
     })),
   };
+  if (d.betweennessSampled) json.betweennessSampled = { ...d.betweennessSampled };
+  return json;
 }

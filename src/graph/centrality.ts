@@ -9,6 +9,7 @@
  * "normalized" value is raw ÷ the maximum raw value: see `normalizedByMax`.)
  */
 import type { Dataset } from '../model/schema.ts';
+import { seededRandom } from '../model/random.ts';
 import { projectDataset, type ActorEdge } from './project.ts';
 
 export interface Betweenness {
@@ -18,6 +19,16 @@ export interface Betweenness {
   raw: Map<string, number>;
   /** raw ÷ ((n−1)(n−2)/2); 0 when n < 3. */
   normalized: Map<string, number>;
+  /** Present when the values are estimates from a seeded sample of sources (see BETWEENNESS_EXACT_WORK). */
+  sampled?: BetweennessSample;
+}
+
+export interface BetweennessSample {
+  /** Sources searched from. */
+  sources: number;
+  /** Sources that count (nodes of degree ≥ 2). */
+  eligible: number;
+  seed: number;
 }
 
 /** Compact undirected simple graph: node indexes 0…n−1, adjacency lists without duplicates or loops. */
@@ -58,91 +69,192 @@ function packed(graph: SimpleGraph): { offsets: Int32Array; targets: Int32Array 
 }
 
 /**
- * Raw undirected betweenness of each node index (Brandes' accumulation, each pair counted once).
+ * Above this much work (breadth-first arc visits: sources × arcs), betweenness is estimated from a
+ * seeded sample of sources instead of computed from all of them (Brandes & Pich 2007), scaled to an
+ * unbiased estimate. 3·10⁸ visits take about 3 s of CPU on this project's 2-core machine under load
+ * (measured: 6.5 ms per source on a 20,000-actor, 100,000-relation network of 613,000 arcs). Generated
+ * datasets up to 5,000 actors stay exact; the 20,000-actor one uses 489 of its 19,796 sources.
+ */
+export const BETWEENNESS_EXACT_WORK = 3e8;
+
+export interface BrandesOptions {
+  /** Most arc visits before sources are sampled (default BETWEENNESS_EXACT_WORK; Infinity: always exact). */
+  maxWork?: number;
+  /** Seed of the source sample (default 1): the same graph and seed give the same values. */
+  seed?: number;
+  /** Called every `progressEvery` sources (default 64) and at the end, with sources done and to do. */
+  onProgress?: (done: number, total: number) => void;
+  progressEvery?: number;
+}
+
+export interface BrandesResult {
+  /** Raw undirected betweenness per node index (an unbiased estimate when sampled). */
+  raw: Float64Array;
+  /** Sources searched from. */
+  sources: number;
+  /** Sources that count (non-leaf, non-isolated nodes); sampled when `sources` < `eligible`. */
+  eligible: number;
+}
+
+/** `count` distinct items of `items`, chosen by a seeded partial Fisher–Yates shuffle, in index order. */
+function sample(items: Int32Array, count: number, seed: number): Int32Array {
+  const a = items.slice();
+  const rand = seededRandom(seed);
+  for (let i = 0; i < count; i++) {
+    const j = i + Math.floor(rand() * (a.length - i));
+    const t = a[i] as number;
+    a[i] = a[j] as number;
+    a[j] = t;
+  }
+  return a.subarray(0, count).sort();
+}
+
+/**
+ * One Brandes pass from `s`, adding `weight` × the dependencies to `cb`. The forward search records each
+ * node's successors on shortest paths (contiguous per node, in search order), so the backward pass reads
+ * only the shortest-path arcs.
+ */
+function accumulate(
+  s: number,
+  weight: number,
+  g: { offsets: Int32Array; targets: Int32Array },
+  work: {
+    sigma: Float64Array;
+    dist: Int32Array;
+    delta: Float64Array;
+    queue: Int32Array;
+    succStart: Int32Array;
+    succ: Int32Array;
+  },
+  cb: Float64Array,
+): number {
+  const { offsets, targets } = g;
+  const { sigma, dist, delta, queue, succStart, succ } = work;
+  let head = 0;
+  let tail = 0;
+  let ns = 0;
+  sigma[s] = 1;
+  dist[s] = 0;
+  queue[tail++] = s;
+  while (head < tail) {
+    const v = queue[head] as number;
+    succStart[head++] = ns;
+    const dv = dist[v] as number;
+    const sv = sigma[v] as number;
+    for (let k = offsets[v] as number, end = offsets[v + 1] as number; k < end; k++) {
+      const w = targets[k] as number;
+      let dw = dist[w] as number;
+      if (dw === -1) {
+        dw = dv + 1;
+        dist[w] = dw;
+        queue[tail++] = w;
+      }
+      if (dw === dv + 1) {
+        sigma[w] = (sigma[w] as number) + sv;
+        succ[ns++] = w;
+      }
+    }
+  }
+  succStart[tail] = ns;
+  for (let q = tail - 1; q >= 0; q--) {
+    const v = queue[q] as number;
+    let d = 0;
+    for (let k = succStart[q] as number, end = succStart[q + 1] as number; k < end; k++) {
+      const w = succ[k] as number;
+      d += (1 + (delta[w] as number)) / (sigma[w] as number);
+    }
+    d *= sigma[v] as number;
+    delta[v] = d;
+    if (v !== s) cb[v] = (cb[v] as number) + weight * d;
+  }
+  // Reset only what this search touched.
+  for (let q = 0; q < tail; q++) {
+    const v = queue[q] as number;
+    sigma[v] = 0;
+    dist[v] = -1;
+    delta[v] = 0;
+  }
+  return tail;
+}
+
+/**
+ * Raw undirected betweenness of each node index (Brandes' accumulation, each pair counted once), with
+ * the work bounded by `maxWork`: beyond it, a seeded sample of sources is searched and their
+ * contributions scaled by eligible ÷ sampled (an unbiased estimate).
  *
  * Leaves (degree 1) are not used as sources: every shortest path from a leaf v runs through its
  * neighbour u, so v's dependencies equal u's on every other node, and u gains (component size − 2).
  * Each non-leaf source therefore counts 1 + (its leaf neighbours) times. Exact, and one breadth-first
  * search fewer per leaf.
  */
-export function brandes(graph: SimpleGraph): Float64Array {
+export function brandesScores(graph: SimpleGraph, options: BrandesOptions = {}): BrandesResult {
   const n = graph.ids.length;
-  const { offsets, targets } = packed(graph);
+  const g = packed(graph);
+  const { offsets, targets } = g;
   const degree = (v: number): number => (offsets[v + 1] as number) - (offsets[v] as number);
   const leafNeighbours = new Int32Array(n);
+  const eligibleList: number[] = [];
   for (let v = 0; v < n; v++) {
     if (degree(v) === 1) {
       const u = targets[offsets[v] as number] as number;
       leafNeighbours[u] = (leafNeighbours[u] as number) + 1;
-    }
+    } else if (degree(v) > 1) eligibleList.push(v);
   }
+  const eligible = Int32Array.from(eligibleList);
+  const maxWork = options.maxWork ?? BETWEENNESS_EXACT_WORK;
+  const arcs = Math.max(1, targets.length);
+  const count = Math.min(eligible.length, Math.max(1, Math.floor(maxWork / arcs)));
+  const sources = count < eligible.length ? sample(eligible, count, options.seed ?? 1) : eligible;
+  const scale = sources.length > 0 ? eligible.length / sources.length : 1;
   const cb = new Float64Array(n);
-  const sigma = new Float64Array(n);
-  const dist = new Int32Array(n);
-  const delta = new Float64Array(n);
-  const stack = new Int32Array(n);
-  const queue = new Int32Array(n);
-  for (let s = 0; s < n; s++) {
-    if (degree(s) <= 1) continue; // an isolated node lies on no path; a leaf is counted with its neighbour
-    sigma.fill(0);
-    dist.fill(-1);
-    delta.fill(0);
-    sigma[s] = 1;
-    dist[s] = 0;
-    let head = 0;
-    let tail = 0;
-    let top = 0;
-    queue[tail++] = s;
-    while (head < tail) {
-      const v = queue[head++] as number;
-      stack[top++] = v;
-      const dv = dist[v] as number;
-      const sv = sigma[v] as number;
-      for (let k = offsets[v] as number, end = offsets[v + 1] as number; k < end; k++) {
-        const w = targets[k] as number;
-        let dw = dist[w] as number;
-        if (dw === -1) {
-          dw = dv + 1;
-          dist[w] = dw;
-          queue[tail++] = w;
-        }
-        if (dw === dv + 1) sigma[w] = (sigma[w] as number) + sv;
-      }
-    }
+  const work = {
+    sigma: new Float64Array(n),
+    dist: new Int32Array(n).fill(-1),
+    delta: new Float64Array(n),
+    queue: new Int32Array(n),
+    succStart: new Int32Array(n + 1),
+    succ: new Int32Array(targets.length),
+  };
+  const every = Math.max(1, options.progressEvery ?? 64);
+  for (let i = 0; i < sources.length; i++) {
+    const s = sources[i] as number;
     const leaves = leafNeighbours[s] as number;
-    const weight = 1 + leaves;
-    cb[s] = (cb[s] as number) + leaves * (top - 2);
-    // Predecessors of w are its neighbours one step closer to s: no lists needed.
-    while (top > 0) {
-      const w = stack[--top] as number;
-      const dw = dist[w] as number;
-      const coeff = (1 + (delta[w] as number)) / (sigma[w] as number);
-      for (let k = offsets[w] as number, end = offsets[w + 1] as number; k < end; k++) {
-        const v = targets[k] as number;
-        if (dist[v] === dw - 1) delta[v] = (delta[v] as number) + (sigma[v] as number) * coeff;
-      }
-      if (w !== s) cb[w] = (cb[w] as number) + weight * (delta[w] as number);
+    const reached = accumulate(s, scale * (1 + leaves), g, work, cb);
+    cb[s] = (cb[s] as number) + scale * leaves * (reached - 2);
+    if (options.onProgress && ((i + 1) % every === 0 || i + 1 === sources.length)) {
+      options.onProgress(i + 1, sources.length);
     }
   }
   // Each unordered pair was counted from both ends.
   for (let i = 0; i < n; i++) cb[i] = (cb[i] as number) / 2;
-  return cb;
+  return { raw: cb, sources: sources.length, eligible: eligible.length };
+}
+
+/** Exact raw undirected betweenness of each node index (see `brandesScores`). */
+export function brandes(graph: SimpleGraph): Float64Array {
+  return brandesScores(graph, { maxWork: Infinity }).raw;
 }
 
 /** Betweenness of `nodes` in the undirected simple graph of `edges`. */
 export function betweenness(
   nodes: readonly string[],
   edges: Iterable<readonly [string, string]>,
+  options: BrandesOptions = {},
 ): Betweenness {
   const graph = simpleGraph(nodes, edges);
-  const raw = brandes(graph);
+  const result = brandesScores(graph, options);
+  const raw = result.raw;
   const n = graph.ids.length;
   const pairs = ((n - 1) * (n - 2)) / 2;
-  return {
+  const out: Betweenness = {
     nodes: graph.ids,
     raw: new Map(graph.ids.map((id, i) => [id, raw[i] as number])),
     normalized: new Map(graph.ids.map((id, i) => [id, pairs > 0 ? (raw[i] as number) / pairs : 0])),
   };
+  if (result.sources < result.eligible) {
+    out.sampled = { sources: result.sources, eligible: result.eligible, seed: options.seed ?? 1 };
+  }
+  return out;
 }
 
 /** raw ÷ the largest raw value (cytoscape's "normalized"); all 0 when every value is 0. */
@@ -158,10 +270,14 @@ export function undirectedPairs(edges: readonly ActorEdge[]): [string, string][]
 }
 
 /** Betweenness of every actor on the projected actor network (`projectDataset`), undirected. */
-export function actorBetweenness(dataset: Pick<Dataset, 'actors' | 'relations'>): Betweenness {
+export function actorBetweenness(
+  dataset: Pick<Dataset, 'actors' | 'relations'>,
+  options: BrandesOptions & { edges?: readonly ActorEdge[] } = {},
+): Betweenness {
   return betweenness(
     dataset.actors.map((a) => a.id),
-    undirectedPairs(projectDataset(dataset)),
+    undirectedPairs(options.edges ?? projectDataset(dataset)),
+    options,
   );
 }
 

@@ -14,6 +14,7 @@
  * Pure functions: a dataset in, new values out. Linear in the sum over meetings of (present actors)².
  */
 import type { Actor, Dataset, Relation } from '../model/schema.ts';
+import { isAncestor, memberForest, type MemberForest } from './blocs.ts';
 
 /** How one actor was present at a relation. */
 export interface Presence {
@@ -61,24 +62,15 @@ export function membersByGroup(
 export interface PresenceIndex {
   kindOf: Map<string, Actor['kind']>;
   members: Map<string, string[]>;
-  /** Each actor's `memberOf` ancestors (a cycle, which validation refuses, stops where it repeats). */
-  ancestors: Map<string, Set<string>>;
+  /** The `memberOf` forest, for O(1) ancestor tests (linear to build, whatever the depth). */
+  forest: MemberForest;
 }
 
 export function presenceIndex(actors: readonly Actor[]): PresenceIndex {
-  const parentOf = new Map(actors.map((a) => [a.id, a.memberOf]));
-  const ancestors = new Map<string, Set<string>>();
-  for (const a of actors) {
-    const set = new Set<string>();
-    for (let p = a.memberOf; p !== undefined && p !== a.id && !set.has(p); p = parentOf.get(p)) {
-      set.add(p);
-    }
-    ancestors.set(a.id, set);
-  }
   return {
     kindOf: new Map(actors.map((a) => [a.id, a.kind])),
     members: membersByGroup(actors),
-    ancestors,
+    forest: memberForest(actors),
   };
 }
 
@@ -120,10 +112,10 @@ export function presenceAt(
  * Whether two actors present at the same relation form a pair there: neither was present through the
  * other, and neither belongs to the other by `memberOf`.
  */
-export function formsPair(x: Presence, y: Presence, ancestors: Map<string, Set<string>>): boolean {
+export function formsPair(x: Presence, y: Presence, forest: MemberForest): boolean {
   if (x.actor === y.actor) return false;
   if (x.via.includes(y.actor) || y.via.includes(x.actor)) return false;
-  return !ancestors.get(x.actor)?.has(y.actor) && !ancestors.get(y.actor)?.has(x.actor);
+  return !isAncestor(forest, y.actor, x.actor) && !isAncestor(forest, x.actor, y.actor);
 }
 
 /**
@@ -132,24 +124,40 @@ export function formsPair(x: Presence, y: Presence, ancestors: Map<string, Set<s
  */
 export function metPairs(dataset: Pick<Dataset, 'actors' | 'relations'>): MetPair[] {
   const index = presenceIndex(dataset.actors);
-  const pairs = new Map<string, MetPair>();
+  // Actors by number (ids unknown to the actor list, which validation refuses, are numbered on sight),
+  // pairs by a numeric key: no key strings, and a numeric sort by each id's rank.
+  const number = new Map(index.forest.indexOf);
+  const numberOf = (id: string): number => {
+    let k = number.get(id);
+    if (k === undefined) {
+      k = number.size;
+      number.set(id, k);
+    }
+    return k;
+  };
+  const pairs = new Map<number, { x: number; y: number; pair: MetPair }>();
+  const stride = 2 ** 26; // keys stay exact integers below 2^52
   for (const relation of dataset.relations) {
     if (relation.kind !== 'meeting') continue;
     const present = presenceAt(relation, index);
+    const nums = present.map((p) => numberOf(p.actor));
     for (let i = 0; i < present.length; i++) {
       for (let j = i + 1; j < present.length; j++) {
         const p = present[i] as Presence;
         const q = present[j] as Presence;
-        if (!formsPair(p, q, index.ancestors)) continue;
-        const [x, y] = p.actor < q.actor ? [p, q] : [q, p];
-        const key = `${x.actor}|${y.actor}`;
-        let pair = pairs.get(key);
-        if (!pair) {
-          pair = { a: x.actor, b: y.actor, relations: [], evidence: [] };
-          pairs.set(key, pair);
+        if (!formsPair(p, q, index.forest)) continue;
+        const [x, y, nx, ny] =
+          p.actor < q.actor
+            ? [p, q, nums[i] as number, nums[j] as number]
+            : [q, p, nums[j] as number, nums[i] as number];
+        const key = nx * stride + ny;
+        let entry = pairs.get(key);
+        if (!entry) {
+          entry = { x: nx, y: ny, pair: { a: x.actor, b: y.actor, relations: [], evidence: [] } };
+          pairs.set(key, entry);
         }
-        pair.relations.push(relation.id);
-        pair.evidence.push({
+        entry.pair.relations.push(relation.id);
+        entry.pair.evidence.push({
           relation: relation.id,
           how: x.via.length === 0 && y.via.length === 0 ? 'direct' : 'delegation',
           aVia: x.via,
@@ -158,9 +166,16 @@ export function metPairs(dataset: Pick<Dataset, 'actors' | 'relations'>): MetPai
       }
     }
   }
-  return [...pairs.values()].sort((p, q) =>
-    p.a !== q.a ? (p.a < q.a ? -1 : 1) : p.b < q.b ? -1 : p.b > q.b ? 1 : 0,
-  );
+  const sortedIds = [...number.keys()].sort((p, q) => (p < q ? -1 : p > q ? 1 : 0));
+  const rank = new Int32Array(number.size);
+  sortedIds.forEach((id, r) => (rank[number.get(id) as number] = r));
+  return [...pairs.values()]
+    .sort(
+      (p, q) =>
+        (rank[p.x] as number) - (rank[q.x] as number) ||
+        (rank[p.y] as number) - (rank[q.y] as number),
+    )
+    .map((e) => e.pair);
 }
 
 /** `metPairs` under the name the issue gives it. */
