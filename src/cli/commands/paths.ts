@@ -30,23 +30,38 @@ Options:
   --json      print the result as JSON
   -h, --help  show this help`;
 
-function describeStep(s: ChainStep): string {
-  const when = s.date === undefined ? 'undated' : s.endDate ? `${s.date}..${s.endDate}` : s.date;
-  const via = [...new Set([...s.fromVia, ...s.toVia])];
-  return `${s.relation} (${s.kind}, ${when}${via.length > 0 ? `, via ${via.join(', ')}` : ''})`;
+/** A relation's dates as written: `2025-10`, `2025-10-09..2025-10-12`, `by 2025-10` (endDate alone). */
+function whenText(date: string | undefined, endDate: string | undefined): string {
+  if (date === undefined) return endDate === undefined ? 'undated' : `by ${endDate}`;
+  return endDate ? `${date}..${endDate}` : date;
 }
 
-function chainLine(c: Chain, names: Map<string, string>): string {
-  const parts = [names.get(c.actors[0] ?? '') ?? c.actors[0] ?? ''];
-  for (const s of c.steps) parts.push(`--[${describeStep(s)}]--> ${names.get(s.to) ?? s.to}`);
+/** Names of actors and the labels of relations (those that have one), escaped to one line. */
+interface Names {
+  actors: Map<string, string>;
+  relations: Map<string, string>;
+}
+
+/** `id "label"` when the relation has a label, else its id. */
+function relationText(id: string, names: Names): string {
+  const label = names.relations.get(id);
+  return label === undefined ? id : `${id} "${label}"`;
+}
+
+function describeStep(s: ChainStep, names: Names): string {
+  const when = whenText(s.date, s.endDate);
+  const via = [...new Set([...s.fromVia, ...s.toVia])];
+  return `${relationText(s.relation, names)} (${s.kind}, ${when}${via.length > 0 ? `, via ${via.join(', ')}` : ''})`;
+}
+
+function chainLine(c: Chain, names: Names): string {
+  const parts = [names.actors.get(c.actors[0] ?? '') ?? c.actors[0] ?? ''];
+  for (const s of c.steps)
+    parts.push(`--[${describeStep(s, names)}]--> ${names.actors.get(s.to) ?? s.to}`);
   return parts.join(' ');
 }
 
-function chainBlock(
-  title: string,
-  list: ChainList<Chain | TimedChain>,
-  names: Map<string, string>,
-): string[] {
+function chainBlock(title: string, list: ChainList<Chain | TimedChain>, names: Names): string[] {
   if (list.chains.length === 0) return [`${title}: none`];
   const n = list.chains.length;
   const out = [
@@ -55,7 +70,7 @@ function chainBlock(
   list.chains.forEach((c, i) => {
     let line = `  ${i + 1}. ${chainLine(c, names)}`;
     if ('arrival' in c)
-      line += `\n     reaches on ${c.arrival}${c.orderCertain ? '' : ' (order not certain: overlapping dates)'}`;
+      line += `\n     ${c.arrivalOpen ? `reaches by ${c.arrival} (start unknown: "by then" dates)` : `reaches on ${c.arrival}`}${c.orderCertain ? '' : ' (order not certain: overlapping dates)'}`;
     out.push(line);
   });
   return out;
@@ -64,18 +79,22 @@ function chainBlock(
 /** The readable form of a paths result. */
 export function pathsText(r: PathsResult, ds: Dataset): string {
   // Names from the dataset, escaped to one line (no terminal control reaches the output).
-  const names = new Map(ds.actors.map((a) => [a.id, cellText(a.name)]));
-  const who = (id: string): string => `${names.get(id) ?? id} (${id})`;
+  const names: Names = {
+    actors: new Map(ds.actors.map((a) => [a.id, cellText(a.name)])),
+    relations: new Map(
+      ds.relations.flatMap((r) => (r.label === undefined ? [] : [[r.id, cellText(r.label)]])),
+    ),
+  };
+  const who = (id: string): string => `${names.actors.get(id) ?? id} (${id})`;
   const out = [`Paths between ${who(r.a)} and ${who(r.b)}${r.by ? `, steps by ${r.by}` : ''}`, ''];
   if (r.direct.length === 0) out.push('Direct relations: none');
   else {
     out.push(`Direct relations: ${r.direct.length}`);
     for (const d of r.direct) {
-      const when =
-        d.date === undefined ? 'undated' : d.endDate ? `${d.date}..${d.endDate}` : d.date;
+      const when = whenText(d.date, d.endDate);
       const via = [...new Set([...d.aVia, ...d.bVia])];
       out.push(
-        `  ${d.relation} (${d.kind}, ${when}${via.length > 0 ? `, via ${via.join(', ')}` : ''})`,
+        `  ${relationText(d.relation, names)} (${d.kind}, ${when}${via.length > 0 ? `, via ${via.join(', ')}` : ''})`,
       );
     }
   }
@@ -83,11 +102,13 @@ export function pathsText(r: PathsResult, ds: Dataset): string {
   out.push('', ...chainBlock('Time-respecting chains (fewest steps)', r.timeRespecting, names));
   out.push(
     '',
-    r.earliestArrival === undefined
-      ? `Earliest arrival through intermediaries: none${r.by ? ` by ${r.by}` : ''}`
-      : `Earliest arrival through intermediaries: ${r.earliestArrival}`,
+    r.earliestArrivalOpen
+      ? 'Earliest arrival through intermediaries: unknown (through "by then" relations, whose start is unknown)'
+      : r.earliestArrival === undefined
+        ? `Earliest arrival through intermediaries: none${r.by ? ` by ${r.by}` : ''}`
+        : `Earliest arrival through intermediaries: ${r.earliestArrival}`,
   );
-  if (r.earliestArrival !== undefined)
+  if (r.earliestArrival !== undefined || r.earliestArrivalOpen)
     out.push(...chainBlock('  Earliest-arrival chains', r.earliestArrivalChains, names));
   if (r.undatedExcluded.length > 0) {
     out.push(
