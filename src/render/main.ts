@@ -6,7 +6,7 @@
 import { buildCaptionContent } from '../cy/export/caption.ts';
 import { exportImage, ImageExportError } from '../cy/export/image.ts';
 import { parseDataset } from '../model/validate.ts';
-import type { RenderFunction, RenderResult } from './protocol.ts';
+import type { ImageBackground, RenderFunction, RenderResult, RenderTheme } from './protocol.ts';
 import { createScene, SceneError, type Scene } from './scene.ts';
 
 const WIDTH = 1200;
@@ -24,6 +24,16 @@ async function blobToBase64(blob: Blob): Promise<string> {
   return btoa(binary);
 }
 
+/**
+ * The palette a picture is drawn with: the background's (dark colours on a dark background, light
+ * ones on white), whatever the theme asked for; the theme's on a transparent background.
+ */
+function paletteOf(background: ImageBackground, theme: RenderTheme): RenderTheme {
+  if (background === 'dark') return 'dark';
+  if (background === 'white') return 'light';
+  return theme;
+}
+
 const render: RenderFunction = async (text, _fileName, options): Promise<RenderResult> => {
   const parsed = parseDataset(text);
   if (!parsed.ok) {
@@ -38,14 +48,14 @@ const render: RenderFunction = async (text, _fileName, options): Promise<RenderR
   current?.destroy();
   current = null;
   try {
+    const background = options.background ?? (options.theme === 'dark' ? 'dark' : 'white');
     const scene = await createScene(container, ds, {
       view: options.view,
-      theme: options.theme,
+      theme: paletteOf(background, options.theme),
       ...(options.layout ? { layout: options.layout } : {}),
     });
     current = scene;
-    const background = options.background ?? (options.theme === 'dark' ? 'dark' : 'white');
-    const result = await exportImage(scene.cy, {
+    const result = await exportImage(scene.controller, {
       format: options.format,
       scale: options.scale,
       background,
