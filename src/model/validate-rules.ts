@@ -1,10 +1,11 @@
 /**
  * The validator's checks that a per-object schema cannot say: forbidden keys and nesting depth
  * anywhere in the document, unique ids, references (with the nearest existing id), `memberOf`
- * cycles, distinct participants, `endDate` ≥ `date`, and the ids of `positions`. They read the raw parsed value defensively,
+ * cycles, distinct participants, participant limits, `endDate` ≥ `date`, and the ids of `positions`. They read the raw parsed value defensively,
  * so they run even where the shape is wrong, and each runs in linear time.
  */
 import { endIsBeforeStart } from './dates.ts';
+import { MAX_ANALYSIS_PAIRS, MAX_PARTICIPANTS_PER_RELATION } from './limits.ts';
 import { SLUG_PATTERN } from './schema.ts';
 import { FORBIDDEN_KEYS } from './validate-shape.ts';
 import { quote, type RawProblem, type Segment } from './problems.ts';
@@ -305,7 +306,45 @@ export function checkRecords(root: unknown): RawProblem[] {
   }
   checkMemberOfCycles(actors, ids.actorIds, out);
   checkPositions(own(root, 'positions'), ids.actorIds, ids.relationIds, out);
+  checkParticipantLimits(relations, out);
   return out;
+}
+
+/**
+ * Bounded cost (limits.ts): at most MAX_PARTICIPANTS_PER_RELATION participants in a relation, and at
+ * most MAX_ANALYSIS_PAIRS actor pairs, Σ n(n−1)/2, over all relations.
+ */
+function checkParticipantLimits(relations: readonly unknown[], out: RawProblem[]): void {
+  let pairs = 0;
+  let largest = -1;
+  let largestCount = 0;
+  for (let i = 0; i < relations.length; i++) {
+    const r = relations[i];
+    const ps = isRecord(r) ? own(r, 'participants') : undefined;
+    if (!Array.isArray(ps)) continue;
+    const n = ps.length;
+    pairs += (n * (n - 1)) / 2;
+    if (n > largestCount) {
+      largest = i;
+      largestCount = n;
+    }
+    if (n > MAX_PARTICIPANTS_PER_RELATION) {
+      out.push({
+        at: ['relations', i, 'participants'],
+        message: `has ${figure(n)} participants; at most ${figure(MAX_PARTICIPANTS_PER_RELATION)} are accepted in one relation (a meeting links each of them to every other)`,
+      });
+    }
+  }
+  if (pairs > MAX_ANALYSIS_PAIRS && largestCount <= MAX_PARTICIPANTS_PER_RELATION) {
+    out.push({
+      at: ['relations'],
+      message: `the relations link up to ${figure(pairs)} pairs of participants (n(n−1)/2 per relation of n; the largest is relations[${largest}], with ${figure(largestCount)}); at most ${figure(MAX_ANALYSIS_PAIRS)} are accepted`,
+    });
+  }
+}
+
+function figure(n: number): string {
+  return n.toLocaleString('en-US');
 }
 
 /** One relation's references, distinct participants, and `endDate` ≥ `date`. */
