@@ -27,6 +27,7 @@
 import type { Actor, Dataset, Relation } from '../model/schema.ts';
 import { dayNumber, dayString, endOf, relationSpan } from '../model/dates.ts';
 import { nearest } from '../model/suggest.ts';
+import { assertWithinPathLimits } from './budget.ts';
 import { presenceAt, presenceIndex, type Presence } from './met.ts';
 import { normalizeForSearch, searchActors } from './search.ts';
 
@@ -130,6 +131,7 @@ interface Index {
 }
 
 function buildIndex(dataset: Pick<Dataset, 'actors' | 'relations'>): Index {
+  assertWithinPathLimits(dataset); // one line, before anything is built (budget.ts)
   const pIndex = presenceIndex(dataset.actors);
   const ids = dataset.actors.map((a) => a.id);
   const idx = new Map(ids.map((id, i) => [id, i]));
