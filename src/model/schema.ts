@@ -60,9 +60,25 @@ export const httpUrl = z
 
 const text = z.string();
 
+/**
+ * A character that shows: anything but white space and the invisible format characters (zero-width
+ * space and joiners, word joiner, byte-order mark, soft hyphen, direction marks and overrides,
+ * Hangul fillers). A name made only of those would be an empty label on the graph.
+ */
+export const VISIBLE_CHARACTER =
+  /[^\s\u00AD\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u3164\uFEFF\uFFA0]/;
+
+/** A name, title or label: not empty, and not only white space or zero-width characters. */
+const visibleText = text
+  .min(1, 'must not be empty')
+  .regex(
+    VISIBLE_CHARACTER,
+    'must contain a visible character: it is only white space or zero-width characters',
+  );
+
 export const sourceSchema = strictObject({
   id: slug,
-  title: text.min(1, 'must not be empty'),
+  title: visibleText,
   publisher: text.optional(),
   url: httpUrl.optional(),
   date: partialDate.optional(),
@@ -70,7 +86,7 @@ export const sourceSchema = strictObject({
 
 export const actorSchema = strictObject({
   id: slug,
-  name: text.min(1, 'must not be empty'),
+  name: visibleText,
   kind: z.enum(ACTOR_KINDS),
   aliases: z.array(text).optional(),
   title: text.optional(),
@@ -90,8 +106,7 @@ function relationVariant<K extends RelationKind>(kind: K) {
   return strictObject({
     id: slug,
     kind: z.literal(kind),
-    label: text
-      .min(1, 'must not be empty')
+    label: visibleText
       .optional()
       .meta({ description: 'A short human name, e.g. "Sharm el-Sheikh meeting"' }),
     participants: z
@@ -162,7 +177,7 @@ export const positionsSchema = strictObject({
 export const datasetSchema = strictObject({
   schemaVersion: z.literal(1),
   id: slug,
-  title: text.min(1, 'must not be empty'),
+  title: visibleText,
   description: text.optional(),
   asOf: partialDate.optional(),
   sources: z.array(sourceSchema),
