@@ -55,7 +55,7 @@ const render: RenderFunction = async (text, _fileName, options): Promise<RenderR
       ...(options.layout ? { layout: options.layout } : {}),
     });
     current = scene;
-    const result = await exportImage(scene.cy, {
+    const result = await exportImage(scene.controller, {
       format: options.format,
       scale: options.scale,
       background,

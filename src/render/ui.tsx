@@ -23,7 +23,7 @@ export function mountExportUi(
   root.render(
     <StrictMode>
       <ExportButton
-        getCy={() => scene.cy}
+        getSource={() => scene.controller}
         dataset={dataset}
         legend={scene.legend}
         theme={theme}

@@ -26,7 +26,8 @@ import {
 import { ImageExportError } from './errors.ts';
 import { checkCanvasLimit, isEmptyDataUrl, outputSize, type PixelSize } from './limits.ts';
 import { registerSvgExport } from './register.ts';
-import { THEME_COLOURS } from '../palette.ts';
+import { THEME_COLOURS, type Theme } from '../palette.ts';
+import type { ExportLook } from '../controller.ts';
 import { fixCytoscapeSvg } from './svg-fix.ts';
 
 export { ImageExportError };
@@ -59,6 +60,26 @@ export interface ImageExportOptions {
   padding?: number;
   /** JPEG quality 0–1 (default 0.92). */
   quality?: number;
+  /**
+   * The palette for a transparent background (the app's theme); a white background always takes
+   * the light theme's colours and a dark one the dark theme's.
+   */
+  theme?: Theme;
+  /** Keep the selection, the focus's dimming and the analysis highlight (default: a clean picture). */
+  keepState?: boolean;
+}
+
+/** What draws the graph for an export: the graph controller (src/cy/controller.ts). */
+export interface ImageSource {
+  readonly core: Core | undefined;
+  withLook<T>(look: ExportLook, draw: (cy: Core) => Promise<T> | T): Promise<T>;
+}
+
+/** The palette an export draws with: the background's, whatever the app's theme. */
+export function exportTheme(options: Pick<ImageExportOptions, 'background' | 'theme'>): Theme {
+  if (options.background === 'dark') return 'dark';
+  if (options.background === 'white') return 'light';
+  return options.theme ?? 'light';
 }
 
 export interface ImageExportResult {
@@ -290,11 +311,32 @@ function exportSvg(cy: Core, options: ImageExportOptions, plan: ImagePlan): Imag
   };
 }
 
-/** Exports the graph shown by `cy` as an image file. Throws ImageExportError with a user message. */
+function coreOf(source: ImageSource): Core {
+  const cy = source.core;
+  if (!cy) throw new ImageExportError('The graph is not drawn yet: try again in a moment.');
+  return cy;
+}
+
+/** `planImageExport` on the graph a source draws now. */
+export function planSourceExport(source: ImageSource, options: ImageExportOptions): ImagePlan {
+  return planImageExport(coreOf(source), options);
+}
+
+/**
+ * Exports the graph a source draws as an image file, drawn for the time of the export with the
+ * background's palette and, unless `keepState`, without the selection, the focus's dimming or the
+ * analysis highlight. Throws ImageExportError with a user message.
+ */
 export async function exportImage(
-  cy: Core,
+  source: ImageSource,
   options: ImageExportOptions,
 ): Promise<ImageExportResult> {
-  const plan = planImageExport(cy, options);
-  return options.format === 'svg' ? exportSvg(cy, options, plan) : exportRaster(cy, options, plan);
+  coreOf(source);
+  const look: ExportLook = { theme: exportTheme(options), keepState: options.keepState === true };
+  return source.withLook(look, (cy) => {
+    const plan = planImageExport(cy, options);
+    return options.format === 'svg'
+      ? exportSvg(cy, options, plan)
+      : exportRaster(cy, options, plan);
+  });
 }

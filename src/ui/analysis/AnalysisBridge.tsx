@@ -7,9 +7,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { AnalysisLayers } from '../../cy/analysis-layers.ts';
 import { useController } from '../graph/controller-context.ts';
-import { useDatasetAnalysis } from './data.ts';
+import { useDatasetAnalysis, type DatasetAnalysis } from './data.ts';
 import { SCORE_LABELS } from '../../graph/lens-model.ts';
 import { framesOf, lensLayer } from './layers.ts';
+import type { PlayFrame } from '../../graph/timeline-model.ts';
 import {
   analysisState,
   resetAnalysis,
@@ -21,31 +22,27 @@ import {
 } from './state.ts';
 import './analysis.css';
 
-export function AnalysisBridge() {
-  const controller = useController();
-  const analysis = useDatasetAnalysis();
-  const highlight = useAnalysis((s) => s.highlight);
-  const lens = useAnalysis((s) => s.lens);
-  const tl = useAnalysis((s) => s.timeline);
-
-  // A new dataset: nothing of the old one's analyses applies. Not on mount: the bridge is loaded on
-  // demand (src/ui/shell/panels.ts), possibly after a panel has already set a layer for this dataset.
+/** A new dataset: nothing of the old one's analyses applies. */
+function useResetOnNewDataset(analysis: DatasetAnalysis | undefined): void {
+  // Not on mount: the bridge is loaded on demand (src/ui/shell/panels.ts), possibly after a panel
+  // has already set a layer for this dataset.
   const analysed = useRef(analysis);
   useEffect(() => {
     if (analysed.current === analysis) return;
     analysed.current = analysis;
     resetAnalysis();
   }, [analysis]);
+}
 
+/** The frame the play control shows, and its clock (which runs while another tab is open). */
+function usePlayFrame(analysis: DatasetAnalysis | undefined): PlayFrame | undefined {
+  const tl = useAnalysis((s) => s.timeline);
   // Only while the network is grown (the timeline is computed on first use).
   const growing = tl.frame !== undefined || tl.playing;
   const frames = useMemo(
     () => (analysis && growing ? framesOf(analysis, tl.withUndated) : []),
     [analysis, growing, tl.withUndated],
   );
-  const frame = tl.frame === undefined ? undefined : frames[Math.min(tl.frame, frames.length - 1)];
-
-  // The clock of the play control.
   useEffect(() => {
     if (!tl.playing) return;
     const timer = setInterval(() => {
@@ -56,6 +53,29 @@ export function AnalysisBridge() {
     }, 1000 / tl.speed);
     return () => clearInterval(timer);
   }, [tl.playing, tl.speed, frames.length]);
+  return tl.frame === undefined ? undefined : frames[Math.min(tl.frame, frames.length - 1)];
+}
+
+function Chip({ text, off, onOff }: { text: string; off: string; onOff: () => void }) {
+  return (
+    <span className="an-chip">
+      <span className="an-chip-text" title={text}>
+        {text}
+      </span>
+      <button type="button" className="an-chip-off" aria-label={off} onClick={onOff}>
+        ×
+      </button>
+    </span>
+  );
+}
+
+export function AnalysisBridge() {
+  const controller = useController();
+  const analysis = useDatasetAnalysis();
+  const highlight = useAnalysis((s) => s.highlight);
+  const lens = useAnalysis((s) => s.lens);
+  useResetOnNewDataset(analysis);
+  const frame = usePlayFrame(analysis);
 
   // The analysis layers, drawn by the graph's controller; before paint, so that the graph never
   // disagrees with the panels for a frame.
@@ -74,45 +94,25 @@ export function AnalysisBridge() {
   return (
     <div className="an-status" role="status" aria-label="Analyses on the graph">
       {highlight && (
-        <span className="an-chip">
-          <span className="an-chip-text" title={highlight.label}>
-            {highlight.label}
-          </span>
-          <button
-            type="button"
-            className="an-chip-off"
-            aria-label="Clear the highlight"
-            onClick={() => setHighlight(undefined)}
-          >
-            ×
-          </button>
-        </span>
+        <Chip
+          text={highlight.label}
+          off="Clear the highlight"
+          onOff={() => setHighlight(undefined)}
+        />
       )}
       {lens.on && (
-        <span className="an-chip">
-          <span className="an-chip-text">Sized by {SCORE_LABELS[lens.score].toLowerCase()}</span>
-          <button
-            type="button"
-            className="an-chip-off"
-            aria-label="Turn the mediators lens off"
-            onClick={() => setLens({ on: false })}
-          >
-            ×
-          </button>
-        </span>
+        <Chip
+          text={`Sized by ${SCORE_LABELS[lens.score].toLowerCase()}`}
+          off="Turn the mediators lens off"
+          onOff={() => setLens({ on: false })}
+        />
       )}
       {frame && (
-        <span className="an-chip">
-          <span className="an-chip-text">As of {frame.label}</span>
-          <button
-            type="button"
-            className="an-chip-off"
-            aria-label="Show the whole network again"
-            onClick={() => stopTimeline()}
-          >
-            ×
-          </button>
-        </span>
+        <Chip
+          text={`As of ${frame.label}`}
+          off="Show the whole network again"
+          onOff={() => stopTimeline()}
+        />
       )}
     </div>
   );

@@ -57,7 +57,7 @@ export function ExportAction() {
   if (!dataset) return null;
   return (
     <ExportButton
-      getCy={() => controller.current()?.core}
+      getSource={() => controller.current()}
       dataset={dataset}
       visible={visible}
       filters={filterText}

@@ -3,10 +3,10 @@
  * whole graph, caption) and the data (Backchannel JSON, GEXF, GraphML, CSV) of the whole dataset
  * or of the filtered view. A native <dialog> (modal, Esc closes, focus kept inside).
  *
- * Mount it once where the explorer has its cytoscape Core: see `ExportButton` for the one-line use.
+ * Mount it once where the explorer has its graph controller: see `ExportButton` for the one-line use.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Core } from 'cytoscape';
+import type { ImageSource } from '../../cy/export/image.ts';
 import type { Dataset } from '../../model/schema.ts';
 import type { LegendSwatch } from '../../cy/export/caption.ts';
 import type { VisibleSets } from './filtered-dataset.ts';
@@ -16,7 +16,7 @@ import './export.css';
 
 export interface ExportContext {
   /** The explorer's cytoscape instance, read when needed (null while none is mounted). */
-  getCy: () => Core | null | undefined;
+  getSource: () => ImageSource | null | undefined;
   dataset: Dataset;
   /** What the filters leave visible; absent: everything. */
   visible?: VisibleSets;

@@ -4,11 +4,15 @@
  * sections only draw what this returns; the logic is in export-plan.ts (pure, tested in Node).
  */
 import { useCallback, useMemo, useState } from 'react';
-import type { Core } from 'cytoscape';
 import type { Dataset } from '../../model/schema.ts';
 import { exportDataset, type ExportFormat } from '../../formats/index.ts';
 import type { LegendSwatch } from '../../cy/export/caption.ts';
-import { exportImage, planImageExport, type ImageBackground } from '../../cy/export/image.ts';
+import {
+  exportImage,
+  planSourceExport,
+  type ImageBackground,
+  type ImageSource,
+} from '../../cy/export/image.ts';
 import { downloadBlob } from './download.ts';
 import { filteredDataset, type VisibleSets } from './filtered-dataset.ts';
 import {
@@ -31,7 +35,8 @@ import {
 
 export interface ExportPlanInput {
   open: boolean;
-  getCy: () => Core | null | undefined;
+  /** The graph controller drawing now (an export draws with its own look, then puts it back). */
+  getSource: () => ImageSource | null | undefined;
   dataset: Dataset;
   visible?: VisibleSets;
   filters?: string[];
@@ -59,8 +64,8 @@ export interface ExportPlan {
 }
 
 export function useExportPlan(input: ExportPlanInput): ExportPlan {
-  const { open, getCy, dataset, visible, filters, legend, theme, viewName } = input;
-  const cy = open ? (getCy() ?? null) : null;
+  const { open, getSource, dataset, visible, filters, legend, theme, viewName } = input;
+  const source = open ? (getSource() ?? null) : null;
   const [settings, setSettings] = useState(() => initialSettings(theme));
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<ExportStatus>(null);
@@ -75,15 +80,15 @@ export function useExportPlan(input: ExportPlanInput): ExportPlan {
     () => captionFor(settings.caption, dataset, legend, filters, visible),
     [settings.caption, dataset, legend, filters, visible],
   );
-  const options = imageOptions(settings, caption);
-  const size = sizePlan(open, cy ? () => planImageExport(cy, options).size : null);
+  const options = { ...imageOptions(settings, caption), theme };
+  const size = sizePlan(open, source ? () => planSourceExport(source, options).size : null);
 
   async function saveImage(): Promise<void> {
-    if (!cy) return;
+    if (!source) return;
     setBusy(true);
     setStatus({ kind: 'info', text: 'Drawing the image…' });
     try {
-      const result = await exportImage(cy, options);
+      const result = await exportImage(source, options);
       const name = imageFileName(dataset.id, viewName, settings.full, result.extension);
       downloadBlob(result.blob, name);
       setStatus({ kind: 'info', text: savedImageText(name, result) });
