@@ -31,7 +31,7 @@ export const ACTOR_KIND_STYLE: Record<ActorKind, { color: string; shape: NodeSha
 
 /**
  * Relation colours, one per kind and theme. Chosen so that every two kinds differ by CIEDE2000
- * ΔE ≥ 22 in each theme (tests/unit/cy/palette.test.ts checks ≥ 20), from colour-blind-aware
+ * ΔE ≥ 20.5 in each theme (tests/unit/cy/palette.test.ts checks ≥ 20), from colour-blind-aware
  * families: Paul Tol's muted, bright, vibrant, light, pale and medium-contrast schemes, Okabe–Ito's,
  * and the IBM design library's. Ten kinds cannot all stay apart for every colour vision, so each
  * kind also has its own arrow shape (and the legend names it). Light colours sit on white, dark ones
@@ -57,8 +57,8 @@ export const RELATION_KIND_STYLE: Record<
   statement: { light: '#555555', dark: '#999933', arrow: 'triangle-backcurve', width: 2 },
   // Tol bright red / Tol vibrant red.
   attack: { light: '#EE6677', dark: '#CC3311', arrow: 'tee', width: 3 },
-  // Tol vibrant blue / IBM gold.
-  agreement: { light: '#0077BB', dark: '#FFB000', arrow: 'square', width: 3 },
+  // Tol dark red / Tol bright purple (apart from the State blue and the Person orange too).
+  agreement: { light: '#663333', dark: '#AA3377', arrow: 'square', width: 3 },
   // Grey, in both (the generic kind of imported graphs).
   tie: { light: '#999999', dark: '#999999', arrow: 'triangle', width: 1.5 },
 };
