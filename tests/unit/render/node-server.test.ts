@@ -3,7 +3,7 @@
  * keeps serving; paths outside the mounts get 404; every response carries the security headers it is
  * given (the CSP with frame-ancestors); `vite preview` sends the same headers (vite.config.ts).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,5 +116,14 @@ describe('vite preview', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('the README', () => {
+  it('documents the header policy for static hosts word for word (_headers and nginx)', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
+    const policy = SECURITY_HEADERS['content-security-policy'] ?? '';
+    expect(readme).toContain(`  Content-Security-Policy: ${policy}\n`);
+    expect(readme).toContain(`add_header Content-Security-Policy "${policy}" always;`);
   });
 });
