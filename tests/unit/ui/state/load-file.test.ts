@@ -3,10 +3,15 @@
  * (a 600 MB file is refused by its size, not as "empty", and is never read) and gives the decoder's
  * verdict (the CLI's: model/text-decode.ts) on encoding; a refusal keeps the current dataset.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFile } from '../../../../src/ui/state/actions/data.ts';
 import { store } from '../../../../src/ui/state/store.ts';
 import { decodeText } from '../../../../src/model/text-decode.ts';
+import { corpus, verdict } from '../../model/encoding-corpus.ts';
+import { cli } from '../../cli/run-cli.ts';
 
 /** A File that says it is 600 MB and fails the test if anything reads it. */
 class HugeFile extends File {
@@ -52,6 +57,19 @@ describe('loadFile', () => {
       const want = decodeText(bytes);
       expect(want.ok).toBe(false);
       expect(r).toEqual({ ok: false, problems: [want.ok ? undefined : want.problem] });
+    }
+  });
+
+  it('agrees with the CLI on every file of the encoding corpus', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'backchannel-load-'));
+    for (const [name, bytes] of Object.entries(corpus())) {
+      writeFileSync(join(dir, name), bytes);
+      const r = await loadFile(new File([new Uint8Array(bytes)], name));
+      const first = r.ok ? undefined : r.problems[0];
+      const explorer = first
+        ? `${first.path === '(root)' ? '' : `${first.path}: `}${first.message}`
+        : 'accepted';
+      expect(explorer, name).toBe(verdict(await cli(['validate', name], dir), name));
     }
   });
 });
