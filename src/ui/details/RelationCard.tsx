@@ -1,16 +1,49 @@
 /** One relation in full: kind, dates, place, certainty, participants with roles, summary, quotes, sources. */
 import type { Relation } from '../../model/schema.ts';
+import { spanWords } from '../../model/dates.ts';
 import { CERTAINTY_LABELS, RELATION_KIND_LABELS } from '../../model/vocabulary.ts';
 import { certaintyOf, participantsOf } from '../../graph/project.ts';
+import { relationTitle } from '../../model/title.ts';
 import { select } from '../state/actions/selection.ts';
 import { useAppState } from '../state/store.ts';
 import { RelationSwatch } from '../graph/Swatch.tsx';
 import type { Lookup } from './lookup.ts';
 import { SourceList } from './Sources.tsx';
 
+/** A relation's dates in words: "Oct 2025", "by Oct 2025", "around Oct 2025", "Oct 2025?", "undated". */
 export function dateText(r: Pick<Relation, 'date' | 'endDate'>): string {
-  if (r.date === undefined) return 'undated';
-  return r.endDate !== undefined && r.endDate !== r.date ? `${r.date} – ${r.endDate}` : r.date;
+  return spanWords(r) ?? 'undated';
+}
+
+/**
+ * What qualifies one actor's part: its own certainty (when it differs from the relation's) and its
+ * own sources, e.g. "(reported; Sources: CBS News)".
+ */
+function PartQualifiers({
+  relation,
+  index,
+  lookup,
+}: {
+  relation: Relation;
+  index: number;
+  lookup: Lookup;
+}) {
+  const p = relation.participants[index];
+  if (!p) return null;
+  const own = p.certainty !== undefined && p.certainty !== certaintyOf(relation);
+  const titles = (p.sources ?? []).map((id) => lookup.sources.get(id)?.title ?? id);
+  if (!own && titles.length === 0) return null;
+  return (
+    <span className="part-qualifiers muted" data-testid="part-qualifiers">
+      {own && p.certainty !== undefined && (
+        <span className={`badge certainty-badge-${p.certainty}`}>
+          {' '}
+          {CERTAINTY_LABELS[p.certainty]} for this part
+        </span>
+      )}
+      {titles.length > 0 && <> · source: {titles.join('; ')}</>}
+    </span>
+  );
 }
 
 export function ActorLink({ id, lookup }: { id: string; lookup: Lookup }) {
@@ -40,7 +73,7 @@ export function RelationCard({
   return (
     <article
       className={`relation-card certainty-${certainty}`}
-      aria-label={`${RELATION_KIND_LABELS[relation.kind]}, ${dateText(relation)}`}
+      aria-label={`${relationTitle(relation)}, ${dateText(relation)}`}
     >
       <header>
         <RelationSwatch kind={relation.kind} theme={theme} />{' '}
@@ -50,18 +83,22 @@ export function RelationCard({
             className="link strong"
             onClick={() => select({ type: 'relation', id: relation.id })}
           >
-            {RELATION_KIND_LABELS[relation.kind]}
+            {relationTitle(relation)}
           </button>
         ) : (
-          <strong>{RELATION_KIND_LABELS[relation.kind]}</strong>
+          <strong>{relationTitle(relation)}</strong>
         )}
-        <span className="muted"> · {dateText(relation)}</span>
+        <span className="muted">
+          {' '}
+          · {RELATION_KIND_LABELS[relation.kind]} · {dateText(relation)}
+        </span>
         {relation.place !== undefined && <span className="muted"> · {relation.place}</span>}
         <span className={`badge certainty-badge-${certainty}`}> {CERTAINTY_LABELS[certainty]}</span>
       </header>
       {mine && (
         <p className="role-line">
-          Role: <strong>{mine.role}</strong>
+          Role: <strong>{mine.role}</strong>{' '}
+          <PartQualifiers relation={relation} index={ps.indexOf(mine)} lookup={lookup} />
         </p>
       )}
       <ul
@@ -70,7 +107,8 @@ export function RelationCard({
       >
         {others.map((p, i) => (
           <li key={`${p.actor}-${i}`}>
-            <ActorLink id={p.actor} lookup={lookup} /> <span className="muted">({p.role})</span>
+            <ActorLink id={p.actor} lookup={lookup} /> <span className="muted">({p.role})</span>{' '}
+            <PartQualifiers relation={relation} index={ps.indexOf(p)} lookup={lookup} />
           </li>
         ))}
       </ul>
