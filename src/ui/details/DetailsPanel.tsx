@@ -10,10 +10,13 @@ import { useLookup, type Lookup } from './lookup.ts';
 import { ActorLink, RelationCard } from './RelationCard.tsx';
 import { SourceList } from './Sources.tsx';
 
+/** By date; a "by then" relation (endDate alone) by its end date; undated ones last. */
 function byDate(a: Relation, b: Relation): number {
-  if (a.date === undefined) return b.date === undefined ? 0 : 1;
-  if (b.date === undefined) return -1;
-  return comparePartialDates(a.date, b.date);
+  const da = a.date ?? a.endDate;
+  const db = b.date ?? b.endDate;
+  if (da === undefined) return db === undefined ? 0 : 1;
+  if (db === undefined) return -1;
+  return comparePartialDates(da, db);
 }
 
 function FocusControls({ id }: { id: string }) {
