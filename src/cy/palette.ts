@@ -3,7 +3,7 @@
  * palette (the same in both themes), relation kinds per theme (see RELATION_KIND_STYLE). Exhaustive
  * records: a new kind is a compile error until it has its style.
  */
-import type { ActorKind, RelationKind } from '../model/vocabulary.ts';
+import type { ActorKind, Certainty, RelationKind } from '../model/vocabulary.ts';
 
 export type Theme = 'light' | 'dark';
 
@@ -61,6 +61,26 @@ export const RELATION_KIND_STYLE: Record<
   agreement: { light: '#663333', dark: '#AA3377', arrow: 'square', width: 3 },
   // Grey, in both (the generic kind of imported graphs).
   tie: { light: '#999999', dark: '#999999', arrow: 'triangle', width: 1.5 },
+};
+
+export type LineStyle = 'solid' | 'dashed' | 'dotted';
+
+/**
+ * How certainty is drawn, everywhere: edges and relation squares' borders (stylesheet.ts), the
+ * legend's samples (ui/graph/Swatch.tsx) and the caption's (cy/export). Confirmed solid, reported
+ * dashed, disputed dotted (and marked "?" on the canvas).
+ */
+export const CERTAINTY_LINE: Record<Certainty, LineStyle> = {
+  confirmed: 'solid',
+  reported: 'dashed',
+  disputed: 'dotted',
+};
+
+/** The dash pattern of each line style in CSS px (cytoscape, SVG stroke-dasharray, canvas). */
+export const LINE_DASH: Record<LineStyle, readonly number[]> = {
+  solid: [],
+  dashed: [7, 4],
+  dotted: [1.5, 3],
 };
 
 export interface ThemeColours {

@@ -7,6 +7,8 @@ import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
 import { ACTOR_KINDS, RELATION_KINDS } from '../model/vocabulary.ts';
 import {
   ACTOR_KIND_STYLE,
+  CERTAINTY_LINE,
+  LINE_DASH,
   RELATION_KIND_STYLE,
   THEME_COLOURS,
   relationColour,
@@ -80,9 +82,11 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
         'background-color': relationColour(k, theme),
       }),
     ),
-    rule('node[elementType = "relation"][certainty = "reported"]', { 'border-style': 'dashed' }),
+    rule('node[elementType = "relation"][certainty = "reported"]', {
+      'border-style': CERTAINTY_LINE.reported,
+    }),
     rule('node[elementType = "relation"][certainty = "disputed"]', {
-      'border-style': 'dotted',
+      'border-style': CERTAINTY_LINE.disputed,
       'border-width': 3,
       'border-color': t.disputed,
     }),
@@ -150,11 +154,11 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
       }),
     ),
     rule('edge[certainty = "reported"]', {
-      'line-style': 'dashed',
-      'line-dash-pattern': [7, 4] as unknown as string,
+      'line-style': CERTAINTY_LINE.reported,
+      'line-dash-pattern': [...LINE_DASH[CERTAINTY_LINE.reported]] as unknown as string,
     }),
     rule('edge[certainty = "disputed"]', {
-      'line-style': 'dotted',
+      'line-style': CERTAINTY_LINE.disputed,
       'source-label': '?',
       'source-text-offset': 22,
       'font-weight': 'bold',

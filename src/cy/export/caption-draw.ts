@@ -3,6 +3,7 @@
  * always inserted as text (canvas fillText, or escaped SVG character data), never as markup.
  */
 import { escapeXml } from '../../model/xml-escape.ts';
+import { LINE_DASH, type LineStyle } from '../palette.ts';
 import {
   CAPTION_FONT_FAMILY,
   CAPTION_METRICS,
@@ -42,8 +43,8 @@ export function canvasMeasure(ctx: CanvasRenderingContext2D): MeasureText {
   };
 }
 
-function dashOf(style: 'solid' | 'dashed' | 'dotted'): number[] {
-  return style === 'dashed' ? [6, 4] : style === 'dotted' ? [1.5, 3] : [];
+function dashOf(style: LineStyle): number[] {
+  return [...LINE_DASH[style]];
 }
 
 function drawSwatch(ctx: CanvasRenderingContext2D, sw: LegendSwatch, x: number, y: number): void {

@@ -11,11 +11,11 @@ import {
   CERTAINTY_LABELS,
   RELATION_KINDS,
   RELATION_KIND_LABELS,
-  type Certainty,
 } from '../../model/vocabulary.ts';
-import { certaintyOf } from '../../graph/project.ts';
+import { kindsShown, type ShownIds } from '../../graph/kinds-shown.ts';
 import {
   ACTOR_KIND_STYLE,
+  CERTAINTY_LINE,
   RELATION_KIND_STYLE,
   THEME_COLOURS,
   relationColour,
@@ -23,28 +23,9 @@ import {
 } from '../palette.ts';
 import type { LegendSwatch } from './caption.ts';
 
-export interface Shown {
-  actors: ReadonlySet<string>;
-  relations: ReadonlySet<string>;
-}
-
-const CERTAINTY_LINE: Record<Certainty, 'solid' | 'dashed' | 'dotted'> = {
-  confirmed: 'solid',
-  reported: 'dashed',
-  disputed: 'dotted',
-};
-
 /** The legend entries of what is shown of `ds` (everything when `shown` is absent). */
-export function legendOf(ds: Dataset, theme: Theme, shown?: Shown): LegendSwatch[] {
-  const actorKinds = new Set<string>();
-  const relationKinds = new Set<string>();
-  const certainties = new Set<Certainty>();
-  for (const a of ds.actors) if (!shown || shown.actors.has(a.id)) actorKinds.add(a.kind);
-  for (const r of ds.relations) {
-    if (shown && !shown.relations.has(r.id)) continue;
-    relationKinds.add(r.kind);
-    certainties.add(certaintyOf(r));
-  }
+export function legendOf(ds: Dataset, theme: Theme, shown?: ShownIds): LegendSwatch[] {
+  const { actorKinds, relationKinds, certainties } = kindsShown(ds, shown);
   const t = THEME_COLOURS[theme];
   const out: LegendSwatch[] = [];
   for (const k of ACTOR_KINDS) {

@@ -11,7 +11,7 @@ import {
   RELATION_KINDS,
   RELATION_KIND_LABELS,
 } from '../../model/vocabulary.ts';
-import { certaintyOf } from '../../graph/project.ts';
+import { kindsShown } from '../../graph/kinds-shown.ts';
 import { useAppState } from '../state/store.ts';
 import { useVisible } from './presentation.ts';
 import { useLargeGraph } from './scene.ts';
@@ -23,25 +23,7 @@ export function Legend() {
   const view = useAppState((s) => s.view.view);
   const visible = useVisible();
   const { large, nodeCount } = useLargeGraph();
-  const present = useMemo(() => {
-    const actorKinds = new Set<string>();
-    const relationKinds = new Set<string>();
-    const certainties = new Set<string>();
-    let groups = false;
-    if (dataset) {
-      for (const a of dataset.actors) {
-        if (!visible.actors.has(a.id)) continue;
-        actorKinds.add(a.kind);
-        if (a.memberOf !== undefined) groups = true;
-      }
-      for (const r of dataset.relations) {
-        if (!visible.relations.has(r.id)) continue;
-        relationKinds.add(r.kind);
-        certainties.add(certaintyOf(r));
-      }
-    }
-    return { actorKinds, relationKinds, certainties, groups };
-  }, [dataset, visible]);
+  const present = useMemo(() => kindsShown(dataset, visible), [dataset, visible]);
 
   if (!dataset) return null;
   return (

@@ -2,6 +2,8 @@
 import type { ActorKind, Certainty, RelationKind } from '../../model/vocabulary.ts';
 import {
   ACTOR_KIND_STYLE,
+  CERTAINTY_LINE,
+  LINE_DASH,
   RELATION_KIND_STYLE,
   relationColour,
   type Theme,
@@ -42,11 +44,11 @@ export function RelationSwatch({ kind, theme }: { kind: RelationKind; theme: The
   );
 }
 
-const DASH: Record<Certainty, string | undefined> = {
-  confirmed: undefined,
-  reported: '5 3',
-  disputed: '1.5 2.5',
-};
+/** The SVG dash array of a certainty's line (palette.ts: one certainty style everywhere). */
+function dashOf(certainty: Certainty): string | undefined {
+  const dash = LINE_DASH[CERTAINTY_LINE[certainty]];
+  return dash.length > 0 ? dash.join(' ') : undefined;
+}
 
 export function CertaintySwatch({ certainty }: { certainty: Certainty }) {
   return (
@@ -58,7 +60,7 @@ export function CertaintySwatch({ certainty }: { certainty: Certainty }) {
         y2="8"
         stroke="currentColor"
         strokeWidth="2.5"
-        strokeDasharray={DASH[certainty]}
+        strokeDasharray={dashOf(certainty)}
       />
       {certainty === 'disputed' && (
         <text x="12" y="6" fontSize="9" fontWeight="bold" fill="currentColor">
