@@ -18,6 +18,13 @@ const graph = new GraphHandle({
   onLayoutProgress: (fraction) =>
     store.update('ui', (u) => ({ ...u, layoutProgress: fraction >= 1 ? undefined : fraction })),
   onDrawn: (drawnScene) => store.update('ui', (u) => ({ ...u, drawnScene })),
+  onHover: (target) =>
+    store.update('ui', (u) => {
+      if (target) return { ...u, card: { ...target, via: 'pointer' } };
+      if (!u.card) return u;
+      const { card: _card, ...rest } = u;
+      return rest;
+    }),
 });
 installTestHook(graph);
 

@@ -572,4 +572,16 @@ export class GraphController {
       cy.pan({ x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom });
     } else cy.center(target);
   }
+
+  /**
+   * The actors drawn now (not hidden by filters, collapse or focus), with their rendered positions
+   * in the canvas (CSS pixels): the keyboard's walk through the graph and its card use them.
+   */
+  shownActors(): { id: string; at: Position }[] {
+    if (!this.core) return [];
+    return this.cy
+      .nodes('[elementType = "actor"]')
+      .filter((n) => n.visible())
+      .map((n: NodeSingular) => ({ id: n.id(), at: { ...n.renderedPosition() } }));
+  }
 }

@@ -16,6 +16,7 @@ export function DatasetPicker() {
           if (v.startsWith('bundled:')) void loadBundled(v.slice('bundled:'.length));
         }}
         data-testid="dataset-picker"
+        title={fileName ?? key.replace(/^bundled:/, '')}
       >
         {key === '' && <option value="">Loading…</option>}
         {BUNDLED_DATASETS.map((d) => (

@@ -13,6 +13,8 @@ import { useController } from './controller-context.ts';
 import type { GraphHandle } from './graph-handle.ts';
 import { usePresentation } from './presentation.ts';
 import { Legend } from './Legend.tsx';
+import { Card } from './Card.tsx';
+import { useCardKeys } from './CardKeys.tsx';
 import { ZoomControls } from './ZoomControls.tsx';
 import { useLargeGraph } from './scene.ts';
 
@@ -82,10 +84,19 @@ export function GraphCanvas() {
   useDrawInput(graph);
   const box = useCanvasBox(graph);
   const summary = useSummary();
+  const keys = useCardKeys(graph);
 
   return (
     <section className="canvas-area" aria-label="Graph">
-      <div ref={box} className="graph-canvas" role="img" aria-label={summary} data-testid="graph">
+      <div
+        ref={box}
+        className="graph-canvas"
+        role="img"
+        aria-label={`${summary} Arrow keys show each actor's card; Enter selects it.`}
+        data-testid="graph"
+        tabIndex={0}
+        onKeyDown={keys.onKeyDown}
+      >
         <CytoscapeComponent
           key={large ? 'large' : 'normal'}
           elements={NO_ELEMENTS}
@@ -108,6 +119,10 @@ export function GraphCanvas() {
       </div>
       <Legend />
       <ZoomControls />
+      <Card />
+      <p className="visually-hidden" aria-live="polite" data-testid="graph-announce">
+        {keys.said}
+      </p>
       {progress !== undefined && progress < 1 && (
         <div className="layout-progress" role="status">
           Laying out… {Math.round(progress * 100)}%{' '}

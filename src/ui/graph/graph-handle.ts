@@ -68,6 +68,11 @@ export class GraphHandle {
     this.controller?.centreOn(id);
   }
 
+  /** The actors drawn now with their rendered positions (empty without a canvas). */
+  shownActors(): { id: string; at: { x: number; y: number } }[] {
+    return this.controller?.shownActors() ?? [];
+  }
+
   relayout(): void {
     void this.controller?.relayout();
   }

@@ -1,18 +1,79 @@
-/** The right sidebar: tabs from the panel registry (ARIA tabs: arrows move between tabs). */
-import { useRef } from 'react';
-import { useAppState } from '../state/store.ts';
+/**
+ * The right sidebar: tabs from the panel registry (ARIA tabs: arrows move between tabs). On narrow
+ * screens (`NARROW_QUERY`) it is a sheet over the canvas: the header's Panels button and a selection
+ * open it; its Close button and Escape close it.
+ */
+import { useEffect, useRef } from 'react';
+import { store, useAppState } from '../state/store.ts';
 import { setTab } from '../state/actions/selection.ts';
 import { SIDEBAR_PANELS } from './panels.ts';
 
+/** The widths at which the sidebar is a sheet (keep in step with app.css). */
+export const NARROW_QUERY = '(max-width: 860px)';
+
+export function setSheetOpen(open: boolean): void {
+  store.update('ui', (u) => (Boolean(u.sheetOpen) === open ? u : { ...u, sheetOpen: open }));
+}
+
+function isNarrow(): boolean {
+  return typeof matchMedia === 'function' && matchMedia(NARROW_QUERY).matches;
+}
+
+/** Closes the sheet and gives the focus back to the button that opens it. */
+function closeSheet(): void {
+  setSheetOpen(false);
+  document.getElementById('sheet-toggle')?.focus();
+}
+
+/** A new selection opens the sheet (on wide screens the flag changes nothing). */
+function useOpenOnSelection(): void {
+  const selection = useAppState((s) => s.selection.selection);
+  useEffect(() => {
+    if (selection) setSheetOpen(true);
+  }, [selection]);
+}
+
+/** The header's button that opens and closes the sheet (shown on narrow screens only). */
+export function SheetToggle() {
+  const open = useAppState((s) => s.ui.sheetOpen ?? false);
+  return (
+    <button
+      type="button"
+      id="sheet-toggle"
+      className="sheet-toggle"
+      aria-expanded={open}
+      aria-controls="sidebar"
+      onClick={() => setSheetOpen(!open)}
+    >
+      Panels
+    </button>
+  );
+}
+
 export function Sidebar() {
   const tab = useAppState((s) => s.ui.tab);
+  const open = useAppState((s) => s.ui.sheetOpen ?? false);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  useOpenOnSelection();
   const current = SIDEBAR_PANELS.find((p) => p.id === tab) ?? SIDEBAR_PANELS[0];
   if (!current) return null;
   const Panel = current.component;
   const index = SIDEBAR_PANELS.indexOf(current);
   return (
-    <aside className="sidebar" aria-label="Sidebar">
+    <aside
+      id="sidebar"
+      className="sidebar"
+      aria-label="Sidebar"
+      data-open={open}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || e.defaultPrevented || !open || !isNarrow()) return;
+        e.preventDefault();
+        closeSheet();
+      }}
+    >
+      <button type="button" className="sheet-close" aria-label="Close panels" onClick={closeSheet}>
+        ×
+      </button>
       <div role="tablist" aria-label="Panels" className="tabs">
         {SIDEBAR_PANELS.map((p, i) => (
           <button

@@ -46,6 +46,22 @@ export interface UiState {
   drawnScene?: string;
   /** Progress of a running layout, in [0, 1]; undefined when none runs. */
   layoutProgress?: number;
+  /** The legend open (true) or folded to its button (false); undefined: by the canvas's width. */
+  legendOpen?: boolean;
+  /** On narrow screens, the sidebar's sheet is open (it opens on a selection). */
+  sheetOpen?: boolean;
+  /** The element a card describes: under the pointer, or reached with the keyboard on the canvas. */
+  card?: CardTarget;
+}
+
+/** What a hover or keyboard card shows, and where (`at`: in the canvas, CSS pixels). */
+export interface CardTarget {
+  type: 'actor' | 'relation';
+  id: string;
+  /** Every relation the element draws (an edge of the counted mode draws several). */
+  relationIds: readonly string[];
+  at: { x: number; y: number };
+  via: 'pointer' | 'keyboard';
 }
 
 export interface AppState {
