@@ -10,6 +10,7 @@ import {
   dayNumber,
   dayString,
   endOf,
+  MONTH_NAMES as MONTHS,
   precisionOf,
   spanWords,
   startOf,
@@ -65,8 +66,6 @@ export interface Strip {
   from: string;
   to: string;
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A partial date as people read it: "2025", "Oct 2025", "9 Oct 2025", "around Oct 2025" (`dateWords`). */
 export function formatPartialDate(value: string): string {

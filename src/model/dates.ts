@@ -220,7 +220,8 @@ export function isDated(r: { date?: string; endDate?: string }): boolean {
   return r.date !== undefined || r.endDate !== undefined;
 }
 
-const MONTH_NAMES = [
+/** Month abbreviations, January first, as readers see them. */
+export const MONTH_NAMES = [
   'Jan',
   'Feb',
   'Mar',
