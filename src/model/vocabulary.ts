@@ -31,18 +31,12 @@ export const RELATION_KINDS = Object.keys(RELATION_ROLES) as RelationKind[];
 export type RoleOf<K extends RelationKind> = (typeof RELATION_ROLES)[K][number];
 export type Role = RoleOf<RelationKind>;
 
-export const ALL_ROLES: readonly Role[] = [...new Set(Object.values(RELATION_ROLES).flat())];
-
 export function isRelationKind(value: unknown): value is RelationKind {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(RELATION_ROLES, value);
 }
 
 export function isActorKind(value: unknown): value is ActorKind {
   return typeof value === 'string' && (ACTOR_KINDS as readonly string[]).includes(value);
-}
-
-export function rolesOf(kind: RelationKind): readonly Role[] {
-  return RELATION_ROLES[kind];
 }
 
 export function defaultRole(kind: RelationKind): Role {
@@ -81,21 +75,3 @@ export const CERTAINTY_LABELS: Record<Certainty, string> = {
   disputed: 'Disputed',
 };
 
-/** Whether the kind's projected edges are directed (meeting is undirected; tie and agreement are mixed). */
-export function isDirectedKind(kind: RelationKind): boolean {
-  switch (kind) {
-    case 'meeting':
-      return false;
-    case 'negotiation':
-    case 'mediation':
-    case 'guarantee':
-    case 'authorization':
-    case 'proposal':
-    case 'statement':
-    case 'attack':
-    case 'tie':
-      return true;
-    case 'agreement':
-      return false;
-  }
-}

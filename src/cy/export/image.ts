@@ -35,11 +35,6 @@ export { ImageExportError };
 export type ImageFormat = 'png' | 'jpeg' | 'svg';
 export type ImageBackground = 'white' | 'dark' | 'transparent';
 
-export const IMAGE_FORMATS: readonly ImageFormat[] = ['png', 'jpeg', 'svg'];
-export const IMAGE_BACKGROUNDS: readonly ImageBackground[] = ['white', 'dark', 'transparent'];
-export const MIN_SCALE = 1;
-export const MAX_SCALE = 4;
-
 /** The colours behind the graph; 'dark' matches the explorer's dark theme canvas. */
 export const BACKGROUND_COLORS: Record<Exclude<ImageBackground, 'transparent'>, string> = {
   white: '#ffffff',

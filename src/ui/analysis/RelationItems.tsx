@@ -14,11 +14,6 @@ export function selectRelationHere(controller: GraphHandle, id: string): void {
   controller.centreOn(id);
 }
 
-export function selectActorHere(controller: GraphHandle, id: string): void {
-  store.update('selection', (s) => ({ ...s, selection: { type: 'actor', id } }));
-  controller.centreOn(id);
-}
-
 /** "Meeting · Oct 2025 · Sharm el-Sheikh, Egypt" */
 export function relationMeta(r: Relation): string {
   const parts: string[] = [RELATION_KIND_LABELS[r.kind]];
