@@ -75,3 +75,14 @@ export const CERTAINTY_LABELS: Record<Certainty, string> = {
   disputed: 'Disputed',
 };
 
+/**
+ * A role as readers see it: the role's name, with what it means where the name alone could mislead
+ * ("subject (said about)" in a statement; "conveyor (delivered it)" in a guarantee).
+ */
+export function roleLabel(kind: RelationKind, role: Role): string {
+  if (kind === 'statement' && role === 'subject') return 'subject (said about)';
+  if (kind === 'statement' && role === 'addressee') return 'addressee (said to)';
+  if (kind === 'guarantee' && role === 'conveyor') return 'conveyor (delivered it)';
+  if (kind === 'guarantee' && role === 'subject') return 'subject (whose conduct is guaranteed)';
+  return role;
+}
