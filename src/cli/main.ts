@@ -1,15 +1,16 @@
 /**
- * The `backchannel` command line: dispatches to one module per command in `commands/` (they import
- * ./io.ts and ./table.ts, never each other).
+ * The `backchannel` command line: dispatches to one module per command (validate.ts, analyze.ts,
+ * paths.ts, convert.ts, render.ts), which import ./io.ts and ./table.ts, never each other. All in one
+ * folder: a `commands/` subfolder importing ./io.ts while main.ts imports it was a folder cycle.
  * Any unexpected error becomes one line on stderr, never a stack trace.
  */
 import type { CliIo, Command } from './io.ts';
 import { EXIT_USAGE, terminalSafe } from './io.ts';
-import { analyzeCommand } from './commands/analyze.ts';
-import { convertCommand } from './commands/convert.ts';
-import { pathsCommand } from './commands/paths.ts';
-import { renderCommand } from './commands/render.ts';
-import { validateCommand } from './commands/validate.ts';
+import { analyzeCommand } from './analyze.ts';
+import { convertCommand } from './convert.ts';
+import { pathsCommand } from './paths.ts';
+import { renderCommand } from './render.ts';
+import { validateCommand } from './validate.ts';
 
 const COMMANDS: Record<string, { summary: string; command: Command }> = {
   validate: {

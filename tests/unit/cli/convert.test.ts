@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/main.ts';
-import { nodesPathFor } from '../../../src/cli/commands/convert.ts';
+import { nodesPathFor } from '../../../src/cli/convert.ts';
 import { parseDataset } from '../../../src/model/validate.ts';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseRenderArgs } from '../../../src/cli/commands/render.ts';
+import { parseRenderArgs } from '../../../src/cli/render.ts';
 import { run } from '../../../src/cli/main.ts';
 
 function capture(): {

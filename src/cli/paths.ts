@@ -3,8 +3,8 @@
  * shortest chains through intermediaries, and the time-respecting chains (see src/graph/paths.ts).
  * A and B are ids, names or aliases (case-insensitive); an unknown one is a usage error (exit 2).
  */
-import { isPartialDate } from '../../model/dates.ts';
-import type { Actor, Dataset } from '../../model/schema.ts';
+import { isPartialDate } from '../model/dates.ts';
+import type { Actor, Dataset } from '../model/schema.ts';
 import {
   findActor,
   paths,
@@ -13,9 +13,9 @@ import {
   type ChainStep,
   type PathsResult,
   type TimedChain,
-} from '../../graph/paths.ts';
-import type { Command } from '../io.ts';
-import { cellText, EXIT_OK, EXIT_USAGE, loadDatasetFile, parseCommandArgs } from '../io.ts';
+} from '../graph/paths.ts';
+import type { Command } from './io.ts';
+import { cellText, EXIT_OK, EXIT_USAGE, loadDatasetFile, parseCommandArgs } from './io.ts';
 
 export const PATHS_USAGE = `Usage: backchannel paths FILE A B [--by DATE] [--json]
 

@@ -6,9 +6,9 @@
  * (the worst wins).
  */
 import { parseArgs } from 'node:util';
-import { parseDataset, type Problem } from '../../model/validate.ts';
-import type { CliIo, Command } from '../io.ts';
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, readInputFile } from '../io.ts';
+import { parseDataset, type Problem } from '../model/validate.ts';
+import type { CliIo, Command } from './io.ts';
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, readInputFile } from './io.ts';
 
 export const VALIDATE_USAGE = `Usage: backchannel validate FILE…
 

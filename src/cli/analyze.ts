@@ -2,11 +2,11 @@
  * `backchannel analyze FILE [--json]`: who met whom, mediator roles, betweenness and brokerage.
  * With --json, exactly the object of `analyzeDataset` (2-space JSON); otherwise readable tables.
  */
-import type { Dataset } from '../../model/schema.ts';
-import { analyzeDetailed, toAnalyzeJson, type AnalyzeDetailed } from '../../graph/analysis.ts';
-import type { Command } from '../io.ts';
-import { cellText, EXIT_OK, EXIT_USAGE, loadDatasetFile, parseCommandArgs } from '../io.ts';
-import { renderTable } from '../table.ts';
+import type { Dataset } from '../model/schema.ts';
+import { analyzeDetailed, toAnalyzeJson, type AnalyzeDetailed } from '../graph/analysis.ts';
+import type { Command } from './io.ts';
+import { cellText, EXIT_OK, EXIT_USAGE, loadDatasetFile, parseCommandArgs } from './io.ts';
+import { renderTable } from './table.ts';
 
 export const ANALYZE_USAGE = `Usage: backchannel analyze FILE [--json]
 

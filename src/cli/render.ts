@@ -9,7 +9,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Command } from '../io.ts';
+import type { Command } from './io.ts';
 import {
   EXIT_INVALID,
   EXIT_OK,
@@ -17,15 +17,15 @@ import {
   fileFailure,
   readInputFile,
   reportReadFailure,
-} from '../io.ts';
-import { importDataset } from '../../formats/index.ts';
+} from './io.ts';
+import { importDataset } from '../formats/index.ts';
 import type {
   ImageBackground,
   ImageFormat,
   RenderOptions,
   RenderTheme,
   RenderView,
-} from '../../render/protocol.ts';
+} from '../render/protocol.ts';
 
 export const RENDER_USAGE = `Usage: backchannel render IN --format png|svg|jpeg --out OUT [options]
 
@@ -161,10 +161,10 @@ export const renderCommand: Command = async (args, io) => {
     return EXIT_INVALID;
   }
 
-  const { ensureBuild, projectRoot } = await import('../../render/node-build.ts');
-  const { serveStatic } = await import('../../render/node-server.ts');
-  const { SECURITY_HEADERS } = await import('../../render/csp.ts');
-  const { renderInBrowser } = await import('../../render/node-browser.ts');
+  const { ensureBuild, projectRoot } = await import('../render/node-build.ts');
+  const { serveStatic } = await import('../render/node-server.ts');
+  const { SECURITY_HEADERS } = await import('../render/csp.ts');
+  const { renderInBrowser } = await import('../render/node-browser.ts');
   const dist = await ensureBuild(projectRoot(), io.err);
   const server = await serveStatic(dist, { ...SECURITY_HEADERS });
   let result;

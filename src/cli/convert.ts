@@ -11,8 +11,8 @@ import {
   exportDataset,
   importDataset,
   type ExportFormat,
-} from '../../formats/index.ts';
-import type { CliIo, Command } from '../io.ts';
+} from '../formats/index.ts';
+import type { CliIo, Command } from './io.ts';
 import {
   EXIT_INVALID,
   EXIT_OK,
@@ -21,7 +21,7 @@ import {
   parseCommandArgs,
   readInputFile,
   reportReadFailure,
-} from '../io.ts';
+} from './io.ts';
 
 export const CONVERT_USAGE = `Usage: backchannel convert IN --to json|gexf|graphml|csv --out OUT [--nodes NODES.csv]
 
