@@ -36,7 +36,8 @@ import {
   type Fields,
 } from './codec.ts';
 import { IdAllocator, isSlug, slugify } from './ids.ts';
-import type { ImportFormat, ImportResult } from './types.ts';
+import type { ImportFormat, ImportResult, Problem } from './types.ts';
+import { countProblem, sizeProblem } from './import-limits.ts';
 import { vizExtensions, type RawViz } from './viz.ts';
 
 export type AttributeValue = string | { value: string; start?: string; end?: string }[];
@@ -216,6 +217,8 @@ export function buildDataset(g: RawGraph, fileName?: string): ImportResult {
       problems: [{ path: '(graph)', message: 'the graph has no nodes: nothing to import' }],
     };
   }
+  const tooMany = countOf(ctx);
+  if (tooMany) return { ok: false, format: g.format, problems: [tooMany] };
   allocateIds(ctx);
   addSources(ctx, g.header.sources, 'the graph');
   buildActors(ctx);
@@ -314,6 +317,16 @@ function implyNodes(ctx: BuildContext): void {
       `${implied.length} node(s) used by edges are not declared: created as actors (${sample(implied)})`,
     );
   }
+}
+
+/** Past steps 1–3: whether so many actors and relations can fit in a dataset (import-limits.ts). */
+function countOf(ctx: BuildContext): Problem | undefined {
+  let relations = ctx.bcRelations.size;
+  ctx.g.edges.forEach((e, i) => {
+    if (!ctx.bcEdges.has(i) && e.source !== e.target) relations++;
+  });
+  const what = `${ctx.nodes.size.toLocaleString('en-US')} nodes and ${relations.toLocaleString('en-US')} edges`;
+  return countProblem('(graph)', ctx.nodes.size, relations, what);
 }
 
 /** Step 4: ids. Valid slugs are kept; the others are made from the label (or the id), disambiguated. */
@@ -590,6 +603,8 @@ function assemble(ctx: BuildContext, fileName: string | undefined): ImportResult
   const positions = positionsOf(ctx);
   if (positions) dataset.positions = positions;
   if (header.extensions) Object.assign(dataset, header.extensions);
+  const tooBig = sizeProblem(dataset, ctx.actors.length, ctx.relations.length);
+  if (tooBig) return { ok: false, format, problems: [tooBig] };
   const checked = validateDataset(dataset);
   if (!checked.ok) {
     return {

@@ -25,6 +25,8 @@ import {
 import { edgesOfRelation } from './gexf.ts';
 import type { ExportFile, ImportResult, Problem } from './types.ts';
 import { finite, type RawViz } from './viz.ts';
+import { countProblem, MIN_ACTOR_BYTES } from './import-limits.ts';
+import { MAX_DATASET_BYTES } from '../model/limits.ts';
 
 interface Table {
   headers: string[];
@@ -253,12 +255,84 @@ function readEdges(t: Table): RawEdge[] {
   return edges;
 }
 
+/** The delimiter papaparse would pick, and the indices of the Source/From and Target/To columns. */
+function tableHead(body: string): { delimiter: string; ends?: [number, number] } {
+  const head = Papa.parse<string[]>(body, { preview: 1, skipEmptyLines: 'greedy' });
+  const keys = (head.data[0] ?? []).map(norm);
+  const find = (...names: string[]): number =>
+    names.map((n) => keys.indexOf(n)).find((i) => i !== -1) ?? -1;
+  const [src, tgt] = [find('source', 'from'), find('target', 'to')];
+  const out: { delimiter: string; ends?: [number, number] } = { delimiter: head.meta.delimiter };
+  if (src !== -1 && tgt !== -1) out.ends = [src, tgt];
+  return out;
+}
+
+/**
+ * Rows of a table (edge rows only when their two ends differ), counted up to `stopAt` without
+ * keeping them, and whether it is an edge table. A table without quotes is counted line by line; one
+ * with quotes through papaparse, row by row.
+ */
+function countRows(text: string, stopAt: number): { rows: number; edgeTable: boolean } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const { delimiter, ends } = tableHead(body);
+  const counts = (row: readonly string[]): boolean =>
+    ends === undefined || row[ends[0]]?.trim() !== row[ends[1]]?.trim();
+  let rows = -1; // the header
+  if (!body.includes('"')) {
+    // Line by line, slicing only the two end cells (a million-row table makes little garbage).
+    const cellAt = (from: number, to: number, k: number): string => {
+      let start = from;
+      for (let i = 0; i < k; i++) {
+        const d = body.indexOf(delimiter, start);
+        if (d === -1 || d >= to) return '';
+        start = d + delimiter.length;
+      }
+      const d = body.indexOf(delimiter, start);
+      return body.slice(start, d === -1 || d > to ? to : d).trim();
+    };
+    for (let at = 0; at < body.length && rows < stopAt;) {
+      let end = body.indexOf('\n', at);
+      if (end === -1) end = body.length;
+      const [from, to] = [at, end];
+      at = end + 1;
+      if (!/\S/.test(body.slice(from, Math.min(to, from + 64)))) continue;
+      if (rows === -1 || ends === undefined) rows++;
+      else if (cellAt(from, to, ends[0]) !== cellAt(from, to, ends[1])) rows++;
+    }
+  } else {
+    Papa.parse<string[]>(body, {
+      skipEmptyLines: 'greedy',
+      step: (r, parser) => {
+        if (rows === -1 || counts(r.data)) rows++;
+        if (rows >= stopAt) parser.abort();
+      },
+    });
+  }
+  return { rows: Math.max(rows, 0), edgeTable: ends !== undefined };
+}
+
+/**
+ * Too many rows for a dataset within the limit (see import-limits.ts): refused before the tables are
+ * read. Counting stops where the limit is passed, so a refused count is "at least".
+ */
+export function csvCountProblem(text: string, nodesText: string | undefined): Problem | undefined {
+  const stopAt = Math.floor(MAX_DATASET_BYTES / MIN_ACTOR_BYTES) + 1;
+  const main = countRows(text, stopAt);
+  const nodes = main.edgeTable && nodesText !== undefined ? countRows(nodesText, stopAt).rows : 0;
+  const n = (x: number): string => `${x >= stopAt ? 'over ' : ''}${x.toLocaleString('en-US')}`;
+  if (!main.edgeTable) return countProblem('node table', main.rows, 0, `${n(main.rows)} node rows`);
+  const what = `${n(main.rows)} edge rows${nodes > 0 ? ` and ${n(nodes)} node rows` : ''}`;
+  return countProblem('edge table', nodes, main.rows, what);
+}
+
 /**
  * Imports an edge table (with `options.nodesText`, its node table too). A node table given alone
  * (no Source/From column) gives actors without relations.
  */
 export function importCsv(text: string, fileName?: string, nodesText?: string): ImportResult {
   const refuse = (problems: Problem[]): ImportResult => ({ ok: false, format: 'csv', problems });
+  const tooMany = csvCountProblem(text, nodesText);
+  if (tooMany) return refuse([tooMany]);
   const main = readTable(text, 'edge table');
   if (!main.ok) return refuse(main.problems);
   const warnings = [...main.warnings];

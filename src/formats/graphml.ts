@@ -428,8 +428,7 @@ export function exportGraphml(ds: Dataset): ExportFile {
         data('e', {
           label: r.label ?? RELATION_KIND_LABELS[r.kind],
           ...encodeRelation(r, sources),
-        }) +
-        gephiData('e', vizOf(r), undefined);
+        }) + gephiData('e', vizOf(r), undefined);
       return edgesOfRelation(r).map(
         (e) =>
           `    <edge${xmlAttrs({ id: e.id, source: e.source, target: e.target, directed: e.directed ? undefined : 'false' })}>${values}</edge>\n`,

@@ -10,6 +10,7 @@ import { exportGexf, importGexf } from './gexf.ts';
 import { exportGraphml, importGraphml } from './graphml.ts';
 import type { ExportFile, ExportFormat, ImportOptions, ImportResult } from './types.ts';
 import { downloadOf, type DownloadFile } from './download.ts';
+import { xmlCountProblem } from './import-limits.ts';
 
 export type {
   ExportFile,
@@ -82,9 +83,11 @@ export function importDataset(
           : { ok: false, format, problems: r.problems };
       }
       case 'gexf':
-        return importGexf(text, fileName);
-      case 'graphml':
-        return importGraphml(text, fileName);
+      case 'graphml': {
+        const tooMany = xmlCountProblem(text, where);
+        if (tooMany) return { ok: false, format, problems: [tooMany] };
+        return format === 'gexf' ? importGexf(text, fileName) : importGraphml(text, fileName);
+      }
       case 'csv':
         return importCsv(text, fileName, options?.nodesText);
     }
