@@ -1,7 +1,7 @@
 /** One relation in full: kind, dates, place, certainty, participants with roles, summary, quotes, sources. */
 import type { Relation } from '../../model/schema.ts';
 import { spanWords } from '../../model/dates.ts';
-import { CERTAINTY_LABELS, RELATION_KIND_LABELS } from '../../model/vocabulary.ts';
+import { CERTAINTY_LABELS, RELATION_KIND_LABELS, roleLabel } from '../../model/vocabulary.ts';
 import { certaintyOf, participantsOf } from '../../graph/project.ts';
 import { relationTitle } from '../../model/title.ts';
 import { select } from '../state/actions/selection.ts';
@@ -97,7 +97,7 @@ export function RelationCard({
       </header>
       {mine && (
         <p className="role-line">
-          Role: <strong>{mine.role}</strong>{' '}
+          Role: <strong>{roleLabel(relation.kind, mine.role)}</strong>{' '}
           <PartQualifiers relation={relation} index={ps.indexOf(mine)} lookup={lookup} />
         </p>
       )}
@@ -107,7 +107,8 @@ export function RelationCard({
       >
         {others.map((p, i) => (
           <li key={`${p.actor}-${i}`}>
-            <ActorLink id={p.actor} lookup={lookup} /> <span className="muted">({p.role})</span>{' '}
+            <ActorLink id={p.actor} lookup={lookup} />{' '}
+            <span className="muted">({roleLabel(relation.kind, p.role)})</span>{' '}
             <PartQualifiers relation={relation} index={ps.indexOf(p)} lookup={lookup} />
           </li>
         ))}

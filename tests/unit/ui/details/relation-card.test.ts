@@ -46,4 +46,16 @@ describe('RelationCard', () => {
     );
     expect(html.match(/class="part-qualifiers/g)).toHaveLength(1);
   });
+
+  it('names a statement subject as said about, unlike an addressee', () => {
+    const said: Relation = {
+      id: 's',
+      kind: 'statement',
+      participants: [{ actor: 'witkoff' }, { actor: 'al-hayya', role: 'subject' }],
+    };
+    const html = renderToStaticMarkup(
+      createElement(RelationCard, { relation: said, lookup: lookupOf(dataset) }),
+    );
+    expect(html).toContain('(subject (said about))');
+  });
 });
