@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { blocOverview, groupOverview } from '../../../src/graph/overview.ts';
+import type { Dataset, Relation } from '../../../src/model/schema.ts';
+
+const ds: Pick<Dataset, 'actors' | 'relations'> = {
+  actors: [
+    { id: 'us', name: 'United States', kind: 'state' },
+    { id: 'envoys', name: 'US envoys', kind: 'delegation', memberOf: 'us' },
+    { id: 'witkoff', name: 'Witkoff', kind: 'person', memberOf: 'envoys' },
+    { id: 'kushner', name: 'Kushner', kind: 'person', memberOf: 'envoys' },
+    { id: 'hamas', name: 'Hamas', kind: 'organization' },
+    { id: 'hayya', name: 'al-Hayya', kind: 'person', memberOf: 'hamas' },
+    { id: 'qatar', name: 'Qatar', kind: 'state' },
+  ],
+  relations: [
+    {
+      id: 'm1',
+      kind: 'meeting',
+      participants: [{ actor: 'witkoff' }, { actor: 'kushner' }, { actor: 'hayya' }],
+    },
+    {
+      id: 'x1',
+      kind: 'mediation',
+      participants: [
+        { actor: 'qatar' },
+        { actor: 'us', role: 'party' },
+        { actor: 'hamas', role: 'party' },
+      ],
+    },
+    {
+      id: 's1',
+      kind: 'statement',
+      participants: [{ actor: 'witkoff' }, { actor: 'hayya', role: 'addressee' }],
+    },
+  ] as Relation[],
+};
+
+describe('blocOverview', () => {
+  it('gives one node per bloc, sized by members; an actor without a bloc stands alone', () => {
+    const o = blocOverview(ds);
+    expect(o.nodes.map((n) => [n.id, n.label, n.members])).toEqual([
+      ['us', 'United States', ['us', 'envoys', 'witkoff', 'kushner']],
+      ['hamas', 'Hamas', ['hamas', 'hayya']],
+      ['qatar', 'Qatar', ['qatar']],
+    ]);
+    expect(o.groupOf.get('kushner')).toBe('us');
+  });
+
+  it('gives one edge per pair of blocs, weighted by relations, with their kinds', () => {
+    const o = blocOverview(ds);
+    expect(o.edges).toEqual([
+      {
+        id: 'overview:hamas|us',
+        source: 'hamas',
+        target: 'us',
+        relations: 2, // m1 (two projected edges, one relation) and s1; x1 links each to Qatar only
+        kinds: { meeting: 1, statement: 1 },
+        relationIds: ['m1', 's1'],
+      },
+      {
+        id: 'overview:hamas|qatar',
+        source: 'hamas',
+        target: 'qatar',
+        relations: 1,
+        kinds: { mediation: 1 },
+        relationIds: ['x1'],
+      },
+      {
+        id: 'overview:qatar|us',
+        source: 'qatar',
+        target: 'us',
+        relations: 1,
+        kinds: { mediation: 1 },
+        relationIds: ['x1'],
+      },
+    ]);
+    // witkoff–kushner met inside the US bloc.
+    expect(o.nodes[0]?.innerRelations).toBe(1);
+  });
+
+  it('folds any grouping, with labels from the caller', () => {
+    const groups = new Map([
+      ['witkoff', 'g1'],
+      ['hayya', 'g1'],
+    ]);
+    const o = groupOverview(ds, groups, (g) => (g === 'g1' ? 'Talkers' : undefined));
+    expect(o.nodes[0]).toEqual({
+      id: 'g1',
+      label: 'Talkers',
+      members: ['witkoff', 'hayya'],
+      innerRelations: 2,
+    });
+    expect(o.nodes).toHaveLength(6);
+  });
+});
