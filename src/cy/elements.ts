@@ -12,9 +12,9 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { Dataset, Relation } from '../model/schema.ts';
+import { relationTitle } from '../model/title.ts';
 import {
   CERTAINTIES,
-  RELATION_KIND_LABELS,
   type Certainty,
   type RelationKind,
   type Role,
@@ -90,10 +90,6 @@ const GIVING_ROLES: ReadonlySet<Role> = new Set<Role>([
   'source',
 ]);
 
-export function relationLabel(r: Pick<Relation, 'kind' | 'date' | 'place'>): string {
-  const kind = RELATION_KIND_LABELS[r.kind];
-  return r.date !== undefined ? `${kind}\n${r.date}` : kind;
-}
 
 /** The strongest certainty among several (one confirmed relation is enough to draw a line solid). */
 export function strongestCertainty(cs: readonly Certainty[]): Certainty {
@@ -195,7 +191,7 @@ function relationStar(
   const node: RelationNodeData = {
     id: r.id,
     elementType: 'relation',
-    label: relationLabel(r),
+    label: relationTitle(r),
     kind: r.kind,
     certainty,
     relationIds: [r.id],

@@ -20,7 +20,8 @@ import { ActorPicker } from './ActorPicker.tsx';
 import { MeetingsMatrix } from './MeetingsMatrix.tsx';
 import { relationMeta } from './RelationItems.tsx';
 import { setHighlight, setMet, toggleHighlight, useAnalysis, type Highlight } from './state.ts';
-import { formatPartialDate, formatSpan } from '../../graph/timeline-model.ts';
+import { formatPartialDate } from '../../graph/timeline-model.ts';
+import { relationTitle } from '../../model/title.ts';
 import './analysis.css';
 
 function viaText(a: DatasetAnalysis, via: readonly string[]): string {
@@ -43,6 +44,16 @@ function directHighlight(
     relations: direct.map((d) => d.relation),
     ends: [x, y],
   };
+}
+
+/** A chain step's relation by its human name, so that two chains through different relations read apart. */
+function stepTitle(
+  a: DatasetAnalysis,
+  id: string,
+  kind: keyof typeof RELATION_KIND_LABELS,
+): string {
+  const r = a.relations.get(id);
+  return r ? relationTitle(r) : RELATION_KIND_LABELS[kind].toLowerCase();
 }
 
 function chainHighlight(a: DatasetAnalysis, chain: Chain, key: string): Highlight {
@@ -84,9 +95,8 @@ function ChainButton({
         <strong>{nameOf(analysis, chain.actors[0] ?? '')}</strong>
         {chain.steps.map((s, i) => (
           <span key={i} className="an-chain">
-            <span className="an-arrow" title={s.relation}>
-              —{RELATION_KIND_LABELS[s.kind].toLowerCase()}
-              {s.date !== undefined ? `, ${formatSpan(s.date, s.endDate)}` : ''}→
+            <span className="an-arrow" title={RELATION_KIND_LABELS[s.kind]}>
+              —{stepTitle(analysis, s.relation, s.kind)}→
             </span>
             <strong>{nameOf(analysis, s.to)}</strong>
           </span>
@@ -200,11 +210,19 @@ function DirectItem({
         aria-pressed={pressedKey === key}
         onClick={() =>
           toggleHighlight(
-            directHighlight(analysis, a, b, [d], key, `${d.relation}: ${an} and ${bn}`),
+            directHighlight(
+              analysis,
+              a,
+              b,
+              [d],
+              key,
+              `${r ? relationTitle(r) : d.relation}: ${an} and ${bn}`,
+            ),
           )
         }
       >
-        <code>{d.relation}</code> {r && <span className="an-meta">{relationMeta(r)}</span>}
+        <strong>{r ? relationTitle(r) : d.relation}</strong>{' '}
+        {r && <span className="an-meta">{relationMeta(r)}</span>}
         {(d.aVia.length > 0 || d.bVia.length > 0) && (
           <span className="an-meta">
             {' '}

@@ -6,7 +6,8 @@ import type { Relation } from '../../model/schema.ts';
 import { RELATION_KIND_LABELS } from '../../model/vocabulary.ts';
 import { store } from '../state/store.ts';
 import type { GraphHandle } from '../graph/graph-handle.ts';
-import { formatSpan } from '../../graph/timeline-model.ts';
+import { spanWords } from '../../model/dates.ts';
+import { relationTitle } from '../../model/title.ts';
 
 /** Selects a relation (as a tap on the graph would) but keeps the current tab open. */
 export function selectRelationHere(controller: GraphHandle, id: string): void {
@@ -17,7 +18,7 @@ export function selectRelationHere(controller: GraphHandle, id: string): void {
 /** "Meeting · Oct 2025 · Sharm el-Sheikh, Egypt" */
 export function relationMeta(r: Relation): string {
   const parts: string[] = [RELATION_KIND_LABELS[r.kind]];
-  parts.push(r.date !== undefined ? formatSpan(r.date, r.endDate) : 'undated');
+  parts.push(spanWords(r) ?? 'undated');
   if (r.place !== undefined) parts.push(r.place);
   return parts.join(' · ');
 }
@@ -47,7 +48,8 @@ export function RelationItems({
               aria-pressed={selected === id}
               onClick={() => onChoose(id)}
             >
-              <code>{id}</code> {r && <span className="an-meta">{relationMeta(r)}</span>}
+              <strong>{r ? relationTitle(r) : 'a relation not in this dataset'}</strong>{' '}
+              {r && <span className="an-meta">{relationMeta(r)}</span>}
               {r?.summary !== undefined && <span className="an-summary">{r.summary}</span>}
             </button>
           </li>

@@ -3,9 +3,11 @@
  * cover), undated ones in their own lane, a click on either selecting the relation; and a play
  * control that grows the network date by date (keyboard: space plays or pauses, arrows step).
  */
-import { useMemo, type KeyboardEvent } from 'react';
+import { useMemo, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Relation } from '../../model/schema.ts';
 import { RELATION_KIND_LABELS } from '../../model/vocabulary.ts';
+import { relationTitle } from '../../model/title.ts';
+import { relationColour } from '../../cy/palette.ts';
 import { strip, type StripItem, type Strip } from '../../graph/timeline-model.ts';
 import { useController } from '../graph/controller-context.ts';
 import { useAppState } from '../state/store.ts';
@@ -233,23 +235,31 @@ interface BarProps {
 }
 
 function StripBar({ item, relation: r, reached, selected, onSelect }: BarProps) {
+  const theme = useAppState((st) => st.view.theme);
   const kind = r ? RELATION_KIND_LABELS[r.kind] : '';
+  const name = r ? relationTitle(r) : item.relation;
   const when = item.when;
+  const style: CSSProperties & Record<'--kind', string> = {
+    left: `${item.x0 * 100}%`,
+    width: `${Math.max(0, (item.x1 - item.x0) * 100)}%`,
+    top: `${item.row * ROW_HEIGHT + 2}px`,
+    '--kind': r ? relationColour(r.kind, theme) : 'var(--accent)',
+  };
   return (
     <button
       type="button"
       data-relation={item.relation}
       className={`an-bar prec-${item.precision}${reached ? '' : ' an-future'}`}
       aria-current={selected}
-      aria-label={`${item.relation}: ${kind}, ${when} (${PRECISION_TEXT[item.precision]})`}
-      title={`${item.relation}\n${kind}, ${when}${r?.summary !== undefined ? `\n${r.summary}` : ''}`}
-      style={{
-        left: `${item.x0 * 100}%`,
-        width: `${Math.max(0, (item.x1 - item.x0) * 100)}%`,
-        top: `${item.row * ROW_HEIGHT + 2}px`,
-      }}
+      aria-label={`${name}: ${kind}, ${when} (${PRECISION_TEXT[item.precision]})`}
+      title={`${name}\n${kind}, ${when}${r?.summary !== undefined ? `\n${r.summary}` : ''}`}
+      style={style}
       onClick={onSelect}
-    />
+    >
+      <span className="an-bar-label" aria-hidden="true">
+        {name}
+      </span>
+    </button>
   );
 }
 
@@ -293,7 +303,10 @@ function UndatedLane({
           title={analysis.relations.get(id)?.summary}
           onClick={() => selectRelationHere(controller, id)}
         >
-          {id}
+          {(() => {
+            const r = analysis.relations.get(id);
+            return r ? relationTitle(r) : id;
+          })()}
         </button>
       ))}
     </div>

@@ -9,6 +9,7 @@ import {
   RELATION_KIND_LABELS,
 } from '../../model/vocabulary.ts';
 import { certaintyOf, participantsOf } from '../../graph/project.ts';
+import { relationTitle } from '../../model/title.ts';
 import { useAppState } from '../state/store.ts';
 import { select } from '../state/actions/selection.ts';
 import { useVisible } from '../graph/presentation.ts';
@@ -120,8 +121,9 @@ function RelationTable({ lookup, visible, choose, isSel }: TableProps) {
           >
             <th scope="row">
               <button type="button" className="link" onClick={() => choose('relation', r.id)}>
-                {RELATION_KIND_LABELS[r.kind]}
-              </button>
+                {relationTitle(r)}
+              </button>{' '}
+              <span className="muted">({RELATION_KIND_LABELS[r.kind]})</span>
             </th>
             <td>{dateText(r)}</td>
             <td>

@@ -76,7 +76,7 @@ describe('elements', () => {
     expect(m1).toMatchObject({
       kind: 'meeting',
       relationIds: ['m1'],
-      label: 'Meeting\n2025-10-08',
+      label: 'Meeting · 8 Oct 2025',
     });
     const m1Ends = cy.getElementById('m1').connectedEdges().connectedNodes().not('#m1');
     expect(m1Ends.map((n) => n.id()).sort()).toEqual(['al-hayya', 'witkoff']);

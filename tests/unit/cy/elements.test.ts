@@ -101,7 +101,7 @@ describe('buildElements', () => {
     expect(rel?.data).toMatchObject({
       elementType: 'relation',
       kind: 'meeting',
-      label: 'Meeting\n2025-10',
+      label: 'Meeting · Oct 2025',
     });
     const spokes = edges(els).filter((e) => e.relationIds[0] === 'm1');
     expect(spokes.map((e) => e.label).sort()).toEqual(['mediator', 'participant', 'participant']);
