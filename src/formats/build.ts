@@ -20,6 +20,7 @@ import type {
 } from '../model/schema.ts';
 import { isPartialDate, endIsBeforeStart } from '../model/dates.ts';
 import { validateDataset } from '../model/validate.ts';
+import { extensionsOf } from '../model/schema.ts';
 import type { RelationKind, Role } from '../model/vocabulary.ts';
 import {
   decodeActorKind,
@@ -573,7 +574,7 @@ function quoteOf(
   q: NonNullable<ReturnType<typeof decodeQuotes>>[number],
   where: string,
 ): Quote {
-  const out: Quote = { text: q.text };
+  const out: Quote = { text: q.text, ...extensionsOf(q) };
   if (q.speaker !== undefined) {
     const s = actorIdOf(ctx, q.speaker);
     if (ctx.actorById.has(s)) out.speaker = s;

@@ -97,11 +97,16 @@ export function encodeParticipantDetails(
   r: Relation,
   sources: ReadonlyMap<string, Source>,
 ): string | undefined {
-  const out: Record<string, { certainty?: Certainty; sources?: (Source | string)[] }> = {};
+  type Details = { certainty?: Certainty; sources?: (Source | string)[] } & Record<string, unknown>;
+  const out: Record<string, Details> = {};
   let any = false;
   for (const p of r.participants) {
-    if (p.certainty === undefined && (p.sources === undefined || p.sources.length === 0)) continue;
-    const d: { certainty?: Certainty; sources?: (Source | string)[] } = {};
+    const ext = extensionsOf(p);
+    const hasExt = Object.keys(ext).length > 0;
+    if (p.certainty === undefined && (p.sources === undefined || p.sources.length === 0) && !hasExt)
+      continue;
+    // A participant's own x- keys travel beside its certainty and sources.
+    const d: Details = { ...ext };
     if (p.certainty !== undefined) d.certainty = p.certainty;
     if (p.sources !== undefined && p.sources.length > 0)
       d.sources = p.sources.map((id) => sources.get(id) ?? id);
@@ -155,6 +160,15 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** The `x-…` entries of a record read from a file (never a prototype key). */
+function extensionEntries(record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, val] of Object.entries(record)) {
+    if (k.startsWith('x-') && !FORBIDDEN_KEYS.has(k)) out[k] = val;
+  }
+  return out;
+}
+
 /** Extension keys (`x-…`) from a JSON object text; anything else is dropped. */
 export function decodeExtensions(
   text: string | undefined,
@@ -194,7 +208,7 @@ export function decodeSource(item: unknown): Source | string | undefined {
     if (typeof item.publisher === 'string') s.publisher = item.publisher;
     if (typeof item.url === 'string') s.url = item.url;
     if (typeof item.date === 'string') s.date = item.date;
-    return s;
+    return Object.assign(s, extensionEntries(item));
   }
   return undefined;
 }
@@ -239,6 +253,7 @@ export function decodeQuotes(
       if (typeof q.speaker === 'string') quote.speaker = q.speaker;
       const source = decodeSource(q.source);
       if (source !== undefined) quote.source = source;
+      Object.assign(quote, extensionEntries(q));
       out.push(quote);
     } else warn(`${where}: a quote without text; ignored`);
   }
@@ -286,6 +301,8 @@ export function decodeParticipants(
 export interface ParticipantDetails {
   certainty?: Certainty;
   sources?: (Source | string)[];
+  /** The participant's own `x-…` keys. */
+  extensions?: Record<string, unknown>;
 }
 
 /** `participantDetails`: actor id → its part's certainty and sources; bad entries are warned and dropped. */
@@ -312,6 +329,8 @@ export function decodeParticipantDetails(
       const list = d.sources.map(decodeSource).filter((s) => s !== undefined);
       if (list.length > 0) details.sources = list;
     }
+    const ext = extensionEntries(d);
+    if (Object.keys(ext).length > 0) details.extensions = ext;
     out.set(actor, details);
   }
   return out;
@@ -325,6 +344,7 @@ export function withParticipantDetails(
 ): Participant {
   if (!details) return p;
   const out: Participant = { ...p };
+  if (details.extensions) Object.assign(out, details.extensions);
   if (details.certainty) out.certainty = details.certainty;
   if (sourceIds && sourceIds.length > 0) out.sources = [...sourceIds];
   return out;
