@@ -8,7 +8,8 @@
  *   distinct participants are visible), with their participants cut down to the visible actors;
  * - quotes: kept when they have no speaker or their speaker is kept (a quote is never left
  *   without the speaker it had: it is dropped instead);
- * - sources: those still cited by a kept actor, relation or quote;
+ * - sources: those still cited by a kept actor, relation, participant or quote;
+ * - positions: those of kept actors and relations;
  * - the title says it is a filtered view; id, asOf and description are kept.
  * The result is a valid dataset (the tests check it with the schema).
  */
@@ -57,14 +58,39 @@ export function filteredDataset(ds: Dataset, visible: VisibleSets): Dataset {
   for (const r of relations) {
     for (const s of r.sources ?? []) cited.add(s);
     for (const q of r.quotes ?? []) if (q.source !== undefined) cited.add(q.source);
+    for (const p of r.participants) for (const s of p.sources ?? []) cited.add(s);
   }
-  return {
+  const out: Dataset = {
     ...ds,
     title: `${ds.title} (filtered view)`,
     sources: ds.sources.filter((s) => cited.has(s.id)),
     actors,
     relations,
   };
+  const positions = keptPositions(ds.positions, kept, new Set(relations.map((r) => r.id)));
+  if (positions) out.positions = positions;
+  else delete out.positions;
+  return out;
+}
+
+/** The hand-placed positions of what is kept (positions of dropped actors or relations would be invalid). */
+function keptPositions(
+  positions: Dataset['positions'],
+  actors: ReadonlySet<string>,
+  relations: ReadonlySet<string>,
+): Dataset['positions'] {
+  if (!positions) return undefined;
+  const pick = (byId: Record<string, { x: number; y: number }> | undefined, events: boolean) =>
+    byId &&
+    Object.fromEntries(
+      Object.entries(byId).filter(([id]) => actors.has(id) || (events && relations.has(id))),
+    );
+  const out: NonNullable<Dataset['positions']> = { ...positions };
+  const a = pick(positions.actors, false);
+  const e = pick(positions.events, true);
+  if (a) out.actors = a;
+  if (e) out.events = e;
+  return out;
 }
 
 /** Whether the visible sets leave the dataset as it is (so "filtered view" would be the same data). */
