@@ -200,3 +200,32 @@ export function ancestorsOf(actorId: string, actors: readonly MemberActor[]): st
   }
   return out;
 }
+
+/**
+ * The compound parent to draw for each actor that has one, with nesting capped at `maxDepth` levels:
+ * an actor deeper than that is drawn in the box of its ancestor at depth `maxDepth − 1` (depth 0 is a
+ * bloc's top), beside the chain it hangs from. A 500-deep chain becomes at most `maxDepth` nested boxes
+ * instead of 500 (cytoscape's cost of compound nesting grows with depth). Linear.
+ */
+export function drawnParents(actors: readonly MemberActor[], maxDepth = 8): Map<string, string> {
+  const f = memberForest(actors);
+  const n = f.ids.length;
+  const byEntry = Array.from({ length: n }, (_, i) => i)
+    .filter((i) => (f.enter[i] as number) >= 0)
+    .sort((x, y) => (f.enter[x] as number) - (f.enter[y] as number));
+  const depth = new Int32Array(n);
+  const box = new Int32Array(n).fill(-1);
+  for (const v of byEntry) {
+    const p = f.parent[v] as number;
+    if (p === -1) continue; // parents come before children in entry order
+    depth[v] = (depth[p] as number) + 1;
+    box[v] = (depth[v] as number) <= maxDepth ? p : (box[p] as number);
+  }
+  const out = new Map<string, string>();
+  for (let v = 0; v < n; v++) {
+    // Actors on or below a cycle (refused by validation) keep their own parent.
+    const b = (f.enter[v] as number) >= 0 ? (box[v] as number) : (f.parent[v] as number);
+    if (b !== -1) out.set(f.ids[v] as string, f.ids[b] as string);
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestorsOf, blocsOf } from '../../../src/graph/blocs.ts';
+import { ancestorsOf, blocsOf, drawnParents } from '../../../src/graph/blocs.ts';
 
 describe('blocsOf', () => {
   it('gives each actor the top of its memberOf chain (itself when it belongs to nothing)', () => {
@@ -51,5 +51,45 @@ describe('ancestorsOf', () => {
         { id: 'b', memberOf: 'a' },
       ]),
     ).toEqual(['b']);
+  });
+});
+
+describe('drawnParents', () => {
+  it('keeps parents down to the depth limit and flattens deeper actors into the last box', () => {
+    // a ⊃ b ⊃ c ⊃ d ⊃ e, and x under d.
+    const actors = [
+      { id: 'a' },
+      { id: 'b', memberOf: 'a' },
+      { id: 'c', memberOf: 'b' },
+      { id: 'd', memberOf: 'c' },
+      { id: 'e', memberOf: 'd' },
+      { id: 'x', memberOf: 'd' },
+      { id: 'alone' },
+    ];
+    expect(Object.fromEntries(drawnParents(actors, 2))).toEqual({
+      b: 'a',
+      c: 'b',
+      d: 'b',
+      e: 'b',
+      x: 'b',
+    });
+    expect(Object.fromEntries(drawnParents(actors, 8))).toEqual({
+      b: 'a',
+      c: 'b',
+      d: 'c',
+      e: 'd',
+      x: 'd',
+    });
+  });
+
+  it('caps a 10,000-deep chain at the limit, in linear time', () => {
+    const actors = Array.from({ length: 10_000 }, (_, i) =>
+      i === 0 ? { id: 'c0' } : { id: `c${i}`, memberOf: `c${i - 1}` },
+    );
+    const t = performance.now();
+    const drawn = drawnParents(actors, 8);
+    expect(performance.now() - t).toBeLessThan(1_000);
+    expect(drawn.get('c9999')).toBe('c7');
+    expect(new Set(drawn.values()).size).toBe(8); // c0…c7 are the only boxes
   });
 });
