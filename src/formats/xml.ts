@@ -8,7 +8,7 @@
  * `viz` prefix is bound to), and attributes are in a null-prototype record.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { lineColumnAt } from '../model/json-location.ts';
+import { lineColumnAt } from '../model/line-column.ts';
 import { escapeXml, escapeXmlText } from '../model/xml-escape.ts';
 import { attributeText, decodeXmlChars } from './xml-text.ts';
 import type { Problem } from './types.ts';

@@ -5,6 +5,7 @@
  */
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { escapeText } from './problems.ts';
+import { lineColumnAt } from './line-column.ts';
 
 export interface JsonSyntaxError {
   /** Offset in the text (UTF-16 code units), 0-based. */
@@ -17,20 +18,8 @@ export interface JsonSyntaxError {
   reason: string;
 }
 
-/** 1-based line and column of an offset; `\n`, `\r\n` and `\r` end lines. */
-export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  const end = Math.max(0, Math.min(offset, text.length));
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
-}
+/** Re-exported from ./line-column.ts (a module of its own: the file loader needs it without jsonc). */
+export { lineColumnAt };
 
 const REASONS: Record<string, string> = {
   InvalidSymbol: 'unexpected character',

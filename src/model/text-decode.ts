@@ -14,7 +14,7 @@
  * Pure: no I/O, no dependency beyond the model's own modules.
  */
 import { MAX_DATASET_BYTES } from './limits.ts';
-import { lineColumnAt } from './json-location.ts';
+import { lineColumnAt } from './line-column.ts';
 import { ROOT_PATH } from './problems.ts';
 
 /** One problem with a file: where (`(root)`: the file as a whole) and what. */
