@@ -3,6 +3,8 @@
  * its name or the relation's human title; on the focused canvas the arrow keys show an actor's card,
  * Enter selects it and Escape closes it. Names from the data are shown as text, never as markup.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { appState, dataset, GAZA, launch, openApp, ready } from './browser.ts';
@@ -41,6 +43,7 @@ describe('cards', () => {
       await card.waitFor();
       await expect(card.locator('.card-title').textContent()).resolves.toBe('Jared Kushner');
       await expect(card.textContent()).resolves.toMatch(/Person/);
+      await page.screenshot({ path: join(tmpdir(), 'bc-card-hover.png') });
       // Off the element: the card goes.
       await page.mouse.move(5, 880);
       await card.waitFor({ state: 'detached' });
@@ -82,6 +85,7 @@ describe('cards', () => {
       await expect(page.getByTestId('graph-announce').textContent()).resolves.toMatch(/1 of \d+/);
       await page.keyboard.press('ArrowRight');
       const second = await card.getAttribute('data-card-id');
+      await page.screenshot({ path: join(tmpdir(), 'bc-card-keyboard.png') });
       expect(second).not.toBe(id);
       await page.keyboard.press('Enter');
       expect((await appState(page)).selection.selection).toEqual({ type: 'actor', id: second });

@@ -3,6 +3,7 @@
  * (Export…, the analysis chips) scroll sideways in their strip when the window is narrow; the search
  * and, on narrow screens, the Panels button stay in view.
  */
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { DatasetPicker } from '../datasets/DatasetPicker.tsx';
 import { OpenFile } from '../datasets/OpenFile.tsx';
 import { EdgeModeSelect, LayoutSelect, ThemeToggle, ViewSwitch } from '../header/ViewControls.tsx';
@@ -10,11 +11,50 @@ import { SearchBox } from '../search/SearchBox.tsx';
 import { HEADER_ACTIONS } from './panels.ts';
 import { SheetToggle } from './Sidebar.tsx';
 
+/** Which ends of the controls' strip have more controls beyond them (drawn as a fade). */
+type Overflow = 'none' | 'right' | 'both' | 'left';
+
+function useOverflow(ref: RefObject<HTMLDivElement | null>): Overflow {
+  const [overflow, setOverflow] = useState<Overflow>('none');
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => {
+      const more = el.scrollWidth - el.clientWidth;
+      if (more <= 1) return setOverflow('none');
+      const left = el.scrollLeft > 1;
+      const right = el.scrollLeft < more - 1;
+      setOverflow(left && right ? 'both' : left ? 'left' : 'right');
+    };
+    measure();
+    el.addEventListener('scroll', measure, { passive: true });
+    const observer =
+      typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(measure);
+    observer?.observe(el);
+    for (const child of el.children) observer?.observe(child);
+    const mutations = new MutationObserver(measure);
+    mutations.observe(el, { childList: true, subtree: true, characterData: true });
+    return () => {
+      el.removeEventListener('scroll', measure);
+      observer?.disconnect();
+      mutations.disconnect();
+    };
+  }, [ref]);
+  return overflow;
+}
+
 export function Header() {
+  const strip = useRef<HTMLDivElement>(null);
+  const overflow = useOverflow(strip);
   return (
     <header className="app-header">
       <h1 className="brand">Backchannel</h1>
-      <div className="header-controls" data-testid="header-controls">
+      <div
+        ref={strip}
+        className="header-controls"
+        data-testid="header-controls"
+        data-overflow={overflow}
+      >
         <DatasetPicker />
         <OpenFile />
         <ViewSwitch />
