@@ -1,11 +1,10 @@
 /**
  * The benchmark's own code, quickly: N = 100, one run, few samples, on the app the e2e setup built
- * into dist/. Checks the results' shape and that every figure is a finite number (no speed target
- * here: those are read from `npm run bench`).
+ * (into a temporary folder, `inject('buildDir')`). Checks the results' shape and that every figure
+ * is a finite number (no speed target here: those are read from `npm run bench`).
  */
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { ROOT, runBench } from '../../bench/lib/bench.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { runBench } from '../../bench/lib/bench.ts';
 import { formatTable } from '../../bench/lib/report.ts';
 
 const REQUIRED = [
@@ -23,7 +22,7 @@ describe('bench smoke (N = 100, 1 run)', () => {
     const results = await runBench({
       sizes: [100],
       runs: 1,
-      appDir: join(ROOT, 'dist'),
+      appDir: inject('buildDir'),
       run: { toggles: 2, searches: 1, gestureMs: 400, timeoutMs: 60_000 },
       log: () => undefined,
     });

@@ -32,7 +32,6 @@ describe('Export from the explorer', () => {
     await page.getByRole('button', { name: 'Export…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export' });
     await dialog.waitFor();
-    await page.screenshot({ path: 'docs/screenshots/export-dialog.png' });
 
     await dialog.getByLabel(/caption/i).check();
     const png = await download(/^Download PNG/);

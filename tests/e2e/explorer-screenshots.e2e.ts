@@ -1,30 +1,27 @@
 /**
- * Screenshots for the README (docs/screenshots/, 1400×900): both views, both themes, a selection
- * with its panel, a focused neighbourhood. Each is checked to show what it claims.
+ * The views the README shows (1400×900): both views, both themes, a selection with its panel, a
+ * focused neighbourhood. Each is checked to show what it claims and to draw a picture (a PNG in
+ * memory, written nowhere: the README's images come from `npm run screenshots`).
  */
-import { mkdirSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { GAZA, appState, launch, openApp } from './browser.ts';
 
-const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
-  mkdirSync(OUT, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
 });
 
+/** A screenshot in memory: a PNG large enough to hold a drawn network, not a blank page. */
 async function shoot(page: Page, name: string): Promise<void> {
   await page.mouse.move(1, 1);
   await page.waitForTimeout(250);
-  const path = resolve(OUT, `${name}.png`);
-  await page.screenshot({ path });
-  expect(statSync(path).size).toBeGreaterThan(40_000);
+  const png = await page.screenshot();
+  expect(png.subarray(1, 4).toString('latin1'), name).toBe('PNG');
+  expect(png.length, name).toBeGreaterThan(40_000);
 }
 
 async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {

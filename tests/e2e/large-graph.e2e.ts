@@ -5,8 +5,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { generateDataset } from '../../src/gen/generate.ts';
 import { LARGE_GRAPH_THRESHOLD } from '../../src/cy/large-mode.ts';
 import { GAZA, appState, launch, openApp, ready } from './browser.ts';
@@ -99,10 +97,6 @@ describe('large-graph mode', () => {
     expect(arrows?.length).toBeGreaterThan(0);
     expect(arrows?.every((a) => a !== 'none')).toBe(true);
 
-    mkdirSync(resolve(import.meta.dirname, '../../docs/screenshots'), { recursive: true });
-    await page.screenshot({
-      path: resolve(import.meta.dirname, '../../docs/screenshots/large-graph.png'),
-    });
     expect(app.problems()).toEqual([]);
     await app.context.close();
   });
