@@ -145,14 +145,14 @@ function LegendBody({
       {rows.length > 0 && (
         <ul className="legend-list" aria-label="Marks">
           {rows.map((m) => (
-            <li key={m} data-legend={`mark:${m}`}>
+            <li key={m} data-mark={m}>
               <MarkSwatch mark={m} /> {STORY_MARK_LABELS[m]}
             </li>
           ))}
         </ul>
       )}
       {present.marks.includes('no-boxes') && !large && (
-        <p className="legend-note" data-legend="mark:no-boxes">
+        <p className="legend-note" data-mark="no-boxes">
           {STORY_MARK_LABELS['no-boxes']}
         </p>
       )}
