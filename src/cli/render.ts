@@ -1,6 +1,7 @@
 /**
  * `backchannel render IN --format png|svg|jpeg --out OUT [--view actors|events] [--layout NAME]
- *  [--scale N] [--caption] [--theme light|dark] [--background white|dark|transparent]`
+ *  [--scale N | --width N | --preset web|wide|print] [--caption] [--credit TEXT] [--theme light|dark]
+ *  [--background white|dark|transparent]`
  *
  * Draws a dataset as the explorer does: builds the pages with Vite (or reuses dist/ when it is up to
  * date), serves them on 127.0.0.1, opens render.html in headless Chromium (playwright-core), and
@@ -25,7 +26,9 @@ import type {
   RenderOptions,
   RenderTheme,
   RenderView,
+  WidthPreset,
 } from '../render/protocol.ts';
+import { MAX_WIDTH, MIN_WIDTH, WIDTH_PRESETS } from '../render/protocol.ts';
 
 export const RENDER_USAGE = `Usage: backchannel render IN --format png|svg|jpeg --out OUT [options]
 
@@ -38,7 +41,12 @@ Options:
   --view actors|events         actor network (default) or event view
   --layout NAME                a layout of the explorer (default: its deterministic force layout)
   --scale N                    output pixels per CSS pixel, 1–4 (default 2)
-  --caption                    add the caption block: title, legend, as-of date, sources
+  --width N                    the image's final width in pixels (200–16384); actor labels come
+                               out at least 12 px at that width
+  --preset web|wide|print      --width 700 (web column), 1200 (wide) or 3000 (print)
+  --caption                    add the caption block: title, legend, what the shapes mean,
+                               as-of date, the sources behind what is drawn
+  --credit TEXT                a credit line at the end of the caption (with --caption)
   --theme light|dark           the explorer's theme (default light)
   --background white|dark|transparent   default: the theme's background
 
@@ -69,6 +77,26 @@ function formatFromExtension(file: string): ImageFormat | undefined {
   return undefined;
 }
 
+const PRESET_NAMES = Object.keys(WIDTH_PRESETS) as WidthPreset[];
+
+/** The final width asked by --width or --preset (not both, nor with --scale), or none. */
+function widthOf(values: { width?: string; preset?: string; scale?: string }): number | undefined {
+  const given = (['width', 'preset', 'scale'] as const).filter((k) => values[k] !== undefined);
+  if (given.length > 1) {
+    throw new UsageError(`--${given.join(' and --')} cannot be used together: choose one`);
+  }
+  const preset = oneOf(values.preset, PRESET_NAMES, 'preset');
+  if (preset) return WIDTH_PRESETS[preset];
+  if (values.width === undefined) return undefined;
+  const width = Number(values.width);
+  if (!Number.isInteger(width) || width < MIN_WIDTH || width > MAX_WIDTH) {
+    throw new UsageError(
+      `--width must be a whole number of pixels from ${MIN_WIDTH} to ${MAX_WIDTH} (got '${values.width}')`,
+    );
+  }
+  return width;
+}
+
 export interface ParsedRenderArgs {
   input: string;
   out: string;
@@ -88,7 +116,10 @@ export function parseRenderArgs(args: string[]): ParsedRenderArgs {
         view: { type: 'string' },
         layout: { type: 'string' },
         scale: { type: 'string' },
+        width: { type: 'string' },
+        preset: { type: 'string' },
         caption: { type: 'boolean' },
+        credit: { type: 'string' },
         theme: { type: 'string' },
         background: { type: 'string' },
       },
@@ -112,6 +143,14 @@ export function parseRenderArgs(args: string[]): ParsedRenderArgs {
   if (!Number.isFinite(scale) || scale < 1 || scale > 4) {
     throw new UsageError(`--scale must be a number from 1 to 4 (got '${values.scale}')`);
   }
+  const width = widthOf(values);
+  const credit = values.credit?.trim();
+  if (credit !== undefined && !values.caption) {
+    throw new UsageError('--credit goes in the caption: add --caption');
+  }
+  if (credit !== undefined && (credit.length === 0 || credit.length > 200)) {
+    throw new UsageError('--credit must be 1 to 200 characters');
+  }
   const background = oneOf(values.background, BACKGROUNDS, 'background');
   if (format === 'jpeg' && background === 'transparent') {
     throw new UsageError(
@@ -127,12 +166,18 @@ export function parseRenderArgs(args: string[]): ParsedRenderArgs {
     format,
     scale,
     view: oneOf(values.view, VIEWS, 'view') ?? 'actors',
+    ...(width !== undefined ? { width } : {}),
     caption: values.caption ?? false,
+    ...(credit ? { credit } : {}),
     theme: oneOf(values.theme, THEMES, 'theme') ?? 'light',
     ...(values.layout ? { layout: values.layout } : {}),
     ...(background ? { background } : {}),
   };
   return { input, out: values.out, options };
+}
+
+function labelNote(labelPx: number | undefined): string {
+  return labelPx === undefined ? '' : `, actor labels ${Math.floor(labelPx * 10) / 10} px`;
 }
 
 export const renderCommand: Command = async (args, io) => {
@@ -186,7 +231,7 @@ export const renderCommand: Command = async (args, io) => {
   }
   for (const w of [...loaded.warnings, ...result.warnings]) io.err(`backchannel render: ${w}`);
   io.out(
-    `${parsed.out}: ${parsed.options.format.toUpperCase()}, ${result.width} × ${result.height} px, ${bytes.length} bytes (${result.nodes} nodes, ${result.edges} edges)`,
+    `${parsed.out}: ${parsed.options.format.toUpperCase()}, ${result.width} × ${result.height} px, ${bytes.length} bytes (${result.nodes} nodes, ${result.edges} edges${labelNote(result.labelPx)})`,
   );
   return EXIT_OK;
 };

@@ -5,6 +5,7 @@
  */
 import { buildCaptionContent } from '../cy/export/caption.ts';
 import { exportImage, ImageExportError } from '../cy/export/image.ts';
+import { PRESET_MIN_LABEL_PX } from '../cy/export/sizing.ts';
 import { parseDataset } from '../model/validate.ts';
 import type { ImageBackground, RenderFunction, RenderResult, RenderTheme } from './protocol.ts';
 import { createScene, SceneError, type Scene } from './scene.ts';
@@ -55,12 +56,22 @@ const render: RenderFunction = async (text, _fileName, options): Promise<RenderR
       ...(options.layout ? { layout: options.layout } : {}),
     });
     current = scene;
+    const caption = options.caption
+      ? buildCaptionContent(ds, {
+          legend: scene.legend,
+          view: options.view,
+          ...(options.credit ? { credit: options.credit } : {}),
+        })
+      : null;
     const result = await exportImage(scene.controller, {
       format: options.format,
       scale: options.scale,
+      ...(options.width !== undefined
+        ? { width: options.width, minLabelPx: PRESET_MIN_LABEL_PX }
+        : {}),
       background,
       full: true,
-      caption: options.caption ? buildCaptionContent(ds, { legend: scene.legend }) : null,
+      caption,
     });
     return {
       ok: true,
@@ -68,6 +79,7 @@ const render: RenderFunction = async (text, _fileName, options): Promise<RenderR
       mimeType: result.mimeType,
       width: result.width,
       height: result.height,
+      ...(result.labelPx !== undefined ? { labelPx: result.labelPx } : {}),
       nodes: scene.cy.nodes().length,
       edges: scene.cy.edges().length,
       warnings: [],

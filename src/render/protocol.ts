@@ -7,13 +7,19 @@ import type { ImageBackground, ImageFormat } from '../cy/export/image.ts';
 
 /** Re-exported for the CLI, which may import render/ but not cy/ (the README's layer table). */
 export type { ImageBackground, ImageFormat };
+export { MAX_WIDTH, MIN_WIDTH, WIDTH_PRESETS, type WidthPreset } from '../cy/export/sizing.ts';
 
 export type RenderView = 'actors' | 'events';
 export type RenderTheme = 'light' | 'dark';
 
 export interface RenderOptions {
   format: ImageFormat;
+  /** Output pixels per model unit (ignored when `width` is given). */
   scale: number;
+  /** The final width in pixels (`--width`, `--preset`): actor labels then at least 12 px. */
+  width?: number;
+  /** A credit line under the caption's sources (with `caption`). */
+  credit?: string;
   view: RenderView;
   /** A layout name the explorer knows; its default when absent. */
   layout?: string;
@@ -31,6 +37,8 @@ export type RenderResult =
       mimeType: string;
       width: number;
       height: number;
+      /** The smallest actor label in output pixels (computed font size × scale). */
+      labelPx?: number;
       nodes: number;
       edges: number;
       warnings: string[];

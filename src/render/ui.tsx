@@ -5,6 +5,7 @@
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { Dataset } from '../model/schema.ts';
+import { legendOf } from '../cy/export/legend.ts';
 import { ExportButton } from '../ui/export/ExportDialog.tsx';
 import type { VisibleSets } from '../ui/export/filtered-dataset.ts';
 import type { Scene } from './scene.ts';
@@ -25,7 +26,7 @@ export function mountExportUi(
       <ExportButton
         getSource={() => scene.controller}
         dataset={dataset}
-        legend={scene.legend}
+        legendFor={(palette) => legendOf(dataset, palette, visible)}
         theme={theme}
         viewName="actors"
         {...(visible ? { visible, filters: ['a test filter'] } : {})}

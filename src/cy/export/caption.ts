@@ -6,6 +6,8 @@
  * layout on a canvas or writes it as SVG elements.
  */
 import type { Dataset } from '../../model/schema.ts';
+import type { GraphView } from '../elements.ts';
+import { captionNotes } from './caption-notes.ts';
 
 /** One legend entry: a node swatch (shape) or an edge swatch (line, dash, arrow), with its colour. */
 export type LegendSwatch =
@@ -31,10 +33,16 @@ export interface CaptionContent {
   title: string;
   /** "As of 2025-10-13", as the dataset writes it (never reformatted into something it did not say). */
   asOf?: string;
+  /** Without an as-of date: the latest date of a drawn relation, as the dataset writes it. */
+  latest?: string;
   legend: LegendSwatch[];
+  /** What the shapes mean ("Squares are relations; …"), one sentence each. */
+  notes?: string[];
+  /** A credit line ("Graphic: …"), as the user wrote it. */
+  credit?: string;
   /** Human descriptions of the active filters; empty when everything is shown. */
   filters: string[];
-  /** "Title (Publisher)" of each source. */
+  /** "Title (Publisher)" of each source cited by what is drawn. */
   sources: string[];
 }
 
@@ -44,39 +52,70 @@ export interface CaptionInput {
   /** The active filters, one human phrase each ("relation kinds: Meeting, Mediation"). */
   filters?: string[];
   /**
-   * When given, only the sources cited by these actors and relations (and their quotes) are listed;
-   * otherwise every source of the dataset.
+   * What is drawn (everything when absent): only the sources cited by these actors, these
+   * relations, their shown participants' parts and their quotes are listed.
    */
   shownActorIds?: ReadonlySet<string>;
   shownRelationIds?: ReadonlySet<string>;
+  /** The view drawn: the caption says what its shapes are. */
+  view?: GraphView;
+  /** A credit line; blank is none. */
+  credit?: string;
 }
 
 function describeSource(s: Dataset['sources'][number]): string {
   return s.publisher ? `${s.title} (${s.publisher})` : s.title;
 }
 
-/** The caption of `ds` as shown: title, as-of date, legend, filters, cited sources. */
-export function buildCaptionContent(ds: Dataset, input: CaptionInput): CaptionContent {
-  let sources = ds.sources;
-  if (input.shownActorIds || input.shownRelationIds) {
-    const cited = new Set<string>();
-    for (const a of ds.actors) {
-      if (input.shownActorIds && !input.shownActorIds.has(a.id)) continue;
-      for (const s of a.sources ?? []) cited.add(s);
-    }
-    for (const r of ds.relations) {
-      if (input.shownRelationIds && !input.shownRelationIds.has(r.id)) continue;
-      for (const s of r.sources ?? []) cited.add(s);
-      for (const q of r.quotes ?? []) if (q.source) cited.add(q.source);
-    }
-    sources = ds.sources.filter((s) => cited.has(s.id));
+const bare = (date: string): string => date.replace(/[~?%]$/, '');
+
+/** The ids of the sources behind what is drawn, and the latest date of a drawn relation. */
+function citedBy(
+  ds: Dataset,
+  input: CaptionInput,
+): { cited: Set<string>; latest: string | undefined } {
+  const actorShown = (id: string): boolean => !input.shownActorIds || input.shownActorIds.has(id);
+  const cited = new Set<string>();
+  let latest: string | undefined;
+  for (const a of ds.actors) {
+    if (actorShown(a.id)) for (const s of a.sources ?? []) cited.add(s);
   }
+  for (const r of ds.relations) {
+    if (input.shownRelationIds && !input.shownRelationIds.has(r.id)) continue;
+    for (const s of r.sources ?? []) cited.add(s);
+    for (const q of r.quotes ?? []) if (q.source) cited.add(q.source);
+    for (const p of r.participants) {
+      if (actorShown(p.actor)) for (const s of p.sources ?? []) cited.add(s);
+    }
+    // Partial ISO dates (2025, 2025-10, 2025-10-13) compare as strings, without their qualifier.
+    for (const d of [r.date, r.endDate]) {
+      if (d !== undefined && (!latest || bare(d) > bare(latest))) latest = d;
+    }
+  }
+  return { cited, latest };
+}
+
+/**
+ * The caption of `ds` as drawn: title, as-of date (else the latest drawn relation's date), legend,
+ * what the shapes mean, filters, the sources behind what is drawn, and the credit line.
+ */
+export function buildCaptionContent(ds: Dataset, input: CaptionInput): CaptionContent {
+  const { cited, latest } = citedBy(ds, input);
+  const notes = input.view
+    ? captionNotes(ds, input.view, {
+        ...(input.shownActorIds ? { actors: input.shownActorIds } : {}),
+        ...(input.shownRelationIds ? { relations: input.shownRelationIds } : {}),
+      })
+    : [];
+  const credit = input.credit?.trim();
   return {
     title: ds.title,
-    ...(ds.asOf ? { asOf: ds.asOf } : {}),
+    ...(ds.asOf ? { asOf: ds.asOf } : latest ? { latest } : {}),
     legend: input.legend,
+    ...(notes.length > 0 ? { notes } : {}),
     filters: input.filters ?? [],
-    sources: sources.map(describeSource),
+    sources: ds.sources.filter((s) => cited.has(s.id)).map(describeSource),
+    ...(credit ? { credit } : {}),
   };
 }
 
@@ -178,6 +217,8 @@ export function layoutCaption(
 
   paragraph(content.title, m.titleSize, true, 'text');
   if (content.asOf) paragraph(`As of ${content.asOf}`, m.textSize, false, 'muted');
+  else if (content.latest)
+    paragraph(`Latest relation shown: ${content.latest}`, m.textSize, false, 'muted');
   y += m.blockGap - m.lineGap;
 
   if (content.legend.length > 0) {
@@ -209,6 +250,7 @@ export function layoutCaption(
     }
     y += rowHeight + m.blockGap - m.lineGap;
   }
+  for (const note of content.notes ?? []) paragraph(note, m.textSize, false, 'text');
 
   const filters =
     content.filters.length > 0 ? content.filters.join('; ') : 'none (everything shown)';
@@ -216,6 +258,7 @@ export function layoutCaption(
   if (content.sources.length > 0) {
     paragraph(`Sources: ${content.sources.join('; ')}`, m.textSize, false, 'muted');
   }
+  if (content.credit) paragraph(content.credit, m.textSize, true, 'muted');
   y += m.padding - m.lineGap;
   return { width, height: Math.ceil(y), items };
 }

@@ -24,10 +24,12 @@ import {
   type CaptionPalette,
 } from './caption-draw.ts';
 import { ImageExportError } from './errors.ts';
-import { checkCanvasLimit, isEmptyDataUrl, outputSize, type PixelSize } from './limits.ts';
+import { checkCanvasLimit, isEmptyDataUrl, type PixelSize } from './limits.ts';
+import { labelScaleRequest, MAX_WIDTH, MIN_WIDTH, sizeExport } from './sizing.ts';
 import { registerSvgExport } from './register.ts';
 import { THEME_COLOURS, type Theme } from '../palette.ts';
 import type { ExportLook } from '../controller.ts';
+import { BASE_LABEL_SIZE } from '../story-style.ts';
 import { fixCytoscapeSvg } from './svg-fix.ts';
 
 export { ImageExportError };
@@ -43,8 +45,18 @@ export const BACKGROUND_COLORS: Record<Exclude<ImageBackground, 'transparent'>, 
 
 export interface ImageExportOptions {
   format: ImageFormat;
-  /** 1–4 in the UI; any positive number is accepted. */
+  /** 1–4 in the UI; any positive number is accepted. Ignored when `width` is given. */
   scale: number;
+  /**
+   * The final width in output pixels (a preset: 700, 1,200, 3,000): the scale follows from the
+   * graph's width and the caption's minimum width.
+   */
+  width?: number;
+  /**
+   * Actor labels at least this many output pixels: the labels are scaled up for the export (the
+   * graph grows with them, so the scale is worked out again until they are).
+   */
+  minLabelPx?: number;
   /** JPEG has no transparency: 'transparent' is drawn white there. */
   background: ImageBackground;
   /** The whole graph (true) or the current view (false). */
@@ -85,6 +97,13 @@ export interface ImageExportResult {
   /** Pixel size (for SVG: its width and height attributes). */
   width: number;
   height: number;
+  /** Output pixels per model unit the graph was drawn at. */
+  scale: number;
+  /**
+   * The smallest actor label's font size in output pixels: cytoscape's computed font size at the
+   * time of drawing × the scale (undefined when no actor is drawn).
+   */
+  labelPx?: number;
 }
 
 export const MIME_TYPES: Record<ImageFormat, string> = {
@@ -99,8 +118,10 @@ export const CAPTION_MIN_WIDTH = 560;
 export interface ImagePlan {
   graph: PixelSize;
   padding: number;
-  /** Width of the whole image at 1×, in CSS px. */
-  widthAtOne: number;
+  /** Output pixels per model unit for the graph. */
+  scale: number;
+  /** Output pixels per CSS pixel for the caption (its own, so it stays readable in a narrow image). */
+  captionScale: number;
   caption: CaptionLayout | null;
   size: PixelSize;
 }
@@ -128,21 +149,24 @@ export function planImageExport(
   options: ImageExportOptions,
   measure: MeasureText = defaultMeasure(),
 ): ImagePlan {
-  if (!(options.scale > 0) || !Number.isFinite(options.scale)) {
-    throw new ImageExportError(`The scale must be a positive number (got ${options.scale}).`);
-  }
+  checkScaleAndWidth(options);
   const graph = graphSize(cy, options.full);
   const padding = options.padding ?? (options.full ? 24 : 0);
-  const graphW = graph.width + 2 * padding;
-  const widthAtOne = options.caption ? Math.max(graphW, CAPTION_MIN_WIDTH) : graphW;
-  const caption = options.caption ? layoutCaption(options.caption, widthAtOne, measure) : null;
-  const size = outputSize({
+  const content = options.caption;
+  // The caption is laid out for the width the sizing gives it (the closure keeps the last layout).
+  const laid: { caption: CaptionLayout | null } = { caption: null };
+  const sizing = sizeExport({
     graph,
-    scale: options.scale,
     padding,
-    minWidth: CAPTION_MIN_WIDTH,
-    captionHeight: caption?.height ?? 0,
+    scale: options.scale,
+    ...(options.width !== undefined ? { width: options.width } : {}),
+    ...(content ? { captionMinWidth: CAPTION_MIN_WIDTH } : {}),
+    captionHeight: (width) => {
+      laid.caption = content ? layoutCaption(content, width, measure) : null;
+      return laid.caption?.height ?? 0;
+    },
   });
+  const { size, scale, captionScale } = sizing;
   if (graph.width <= 0 || graph.height <= 0) {
     throw new ImageExportError(
       options.full
@@ -152,14 +176,28 @@ export function planImageExport(
   }
   // SVG is vector: no canvas of that size is ever allocated, so only PNG and JPEG are limited.
   if (options.format !== 'svg') {
-    const check = checkCanvasLimit(size, options.scale, options.full);
+    const check = checkCanvasLimit(size, scale, options.full);
     if (!check.ok) throw new ImageExportError(check.message);
   }
-  return { graph, padding, widthAtOne, caption, size };
+  return { graph, padding, scale, captionScale, caption: laid.caption, size };
 }
 
-function paletteFor(background: ImageBackground): CaptionPalette {
-  return background === 'dark' ? DARK_CAPTION : LIGHT_CAPTION;
+function checkScaleAndWidth(options: ImageExportOptions): void {
+  if (options.width !== undefined) {
+    const w = options.width;
+    if (!Number.isFinite(w) || w < MIN_WIDTH || w > MAX_WIDTH) {
+      throw new ImageExportError(
+        `The width must be a number of pixels from ${MIN_WIDTH} to ${MAX_WIDTH.toLocaleString('en-US')} (got ${w}).`,
+      );
+    }
+  } else if (!(options.scale > 0) || !Number.isFinite(options.scale)) {
+    throw new ImageExportError(`The scale must be a positive number (got ${options.scale}).`);
+  }
+}
+
+/** The caption's colours: the export's palette (the background's; the theme's when transparent). */
+function paletteFor(options: Pick<ImageExportOptions, 'background' | 'theme'>): CaptionPalette {
+  return exportTheme(options) === 'dark' ? DARK_CAPTION : LIGHT_CAPTION;
 }
 
 async function loadImage(src: string): Promise<HTMLImageElement> {
@@ -196,7 +234,7 @@ async function exportRaster(
   options: ImageExportOptions,
   plan: ImagePlan,
 ): Promise<ImageExportResult> {
-  const { scale } = options;
+  const { scale } = plan;
   const gw = Math.ceil(plan.graph.width * scale);
   const gh = Math.ceil(plan.graph.height * scale);
   const dataUrl = cy.png({
@@ -229,8 +267,12 @@ async function exportRaster(
     drawCaption(
       ctx,
       plan.caption,
-      { x: 0, y: Math.round((plan.graph.height + 2 * plan.padding) * scale), scale },
-      paletteFor(background),
+      {
+        x: 0,
+        y: Math.round((plan.graph.height + 2 * plan.padding) * scale),
+        scale: plan.captionScale,
+      },
+      paletteFor({ ...options, background }),
     );
   }
   const mimeType = MIME_TYPES[options.format];
@@ -241,6 +283,7 @@ async function exportRaster(
     extension: jpeg ? 'jpg' : 'png',
     width: canvas.width,
     height: canvas.height,
+    scale,
   };
 }
 
@@ -273,7 +316,7 @@ function svgWithRoundShapesFixed(cy: Core, run: () => string): string {
 
 function exportSvg(cy: Core, options: ImageExportOptions, plan: ImagePlan): ImageExportResult {
   registerSvgExport();
-  const { scale } = options;
+  const { scale } = plan;
   const gw = Math.ceil(plan.graph.width * scale);
   const gh = Math.ceil(plan.graph.height * scale);
   const raw = svgWithRoundShapesFixed(cy, () =>
@@ -284,8 +327,8 @@ function exportSvg(cy: Core, options: ImageExportOptions, plan: ImagePlan): Imag
   const captionMarkup = plan.caption
     ? captionSvg(
         plan.caption,
-        { x: 0, y: (plan.graph.height + 2 * plan.padding) * scale, scale },
-        paletteFor(background),
+        { x: 0, y: (plan.graph.height + 2 * plan.padding) * scale, scale: plan.captionScale },
+        paletteFor(options),
       )
     : '';
   const text = fixCytoscapeSvg(raw, {
@@ -303,6 +346,7 @@ function exportSvg(cy: Core, options: ImageExportOptions, plan: ImagePlan): Imag
     extension: 'svg',
     width: plan.size.width,
     height: plan.size.height,
+    scale,
   };
 }
 
@@ -326,12 +370,58 @@ export async function exportImage(
   source: ImageSource,
   options: ImageExportOptions,
 ): Promise<ImageExportResult> {
-  coreOf(source);
+  const measure = defaultMeasure();
   const look: ExportLook = { theme: exportTheme(options), keepState: options.keepState === true };
-  return source.withLook(look, (cy) => {
-    const plan = planImageExport(cy, options);
-    return options.format === 'svg'
-      ? exportSvg(cy, options, plan)
-      : exportRaster(cy, options, plan);
+  const draw = async (cy: Core): Promise<ImageExportResult> => {
+    const plan = planImageExport(cy, options, measure);
+    const result =
+      options.format === 'svg'
+        ? exportSvg(cy, options, plan)
+        : await exportRaster(cy, options, plan);
+    const labelPx = smallestActorLabel(cy, plan.scale);
+    return labelPx === undefined ? result : { ...result, labelPx };
+  };
+  const minLabelPx = options.minLabelPx;
+  if (minLabelPx === undefined) {
+    coreOf(source);
+    return source.withLook(look, draw);
+  }
+  // Labels sized for a scale make the graph bigger, which lowers the scale a width allows: plan on
+  // the graph as drawn now, then again with the labels sized for that scale, until they are big
+  // enough (a few passes; each pass only restyles, nothing is painted in between).
+  let scale = planImageExport(coreOf(source), options, measure).scale;
+  for (let pass = 0; ; pass++) {
+    const sized: ExportLook = {
+      ...look,
+      // A little over the target: font sizes are rounded to tenths of a pixel.
+      minLabelPx: minLabelPx * 1.02,
+      scale: labelScaleRequest(scale, minLabelPx * 1.02, BASE_LABEL_SIZE, MAX_EXPORT_LABEL_SCALE),
+    };
+    type Outcome = { retry: number } | { done: ImageExportResult };
+    const outcome = await source.withLook(sized, async (cy): Promise<Outcome> => {
+      const plan = planImageExport(cy, options, measure);
+      const px = smallestActorLabel(cy, plan.scale);
+      const enough = px === undefined || px >= minLabelPx || plan.scale >= scale;
+      if (!enough && pass < MAX_LABEL_PASSES) return { retry: plan.scale };
+      return { done: await draw(cy) };
+    });
+    if ('done' in outcome) return outcome.done;
+    scale = outcome.retry;
+  }
+}
+
+/** Labels of an export grow at most this many times their base size. */
+const MAX_EXPORT_LABEL_SCALE = 6;
+/** How many times the labels are sized again before the export draws what it has. */
+const MAX_LABEL_PASSES = 5;
+
+/** The smallest actor label in output pixels at `scale` (undefined when no actor is drawn). */
+export function smallestActorLabel(cy: Core, scale: number): number | undefined {
+  let min = Infinity;
+  cy.nodes('[elementType = "actor"]').forEach((n) => {
+    if (!n.visible()) return;
+    const size = n.numericStyle('font-size');
+    if (Number.isFinite(size) && size < min) min = size;
   });
+  return Number.isFinite(min) ? Math.round(min * scale * 100) / 100 : undefined;
 }

@@ -3,9 +3,10 @@
  * theme, view, filters, focus) and to the graph controller's cytoscape instance. Mounted by one line
  * in src/ui/shell/panels.ts: `{ id: 'export', component: ExportAction }` in HEADER_ACTIONS.
  */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { describeFilters } from '../../cy/export/filters-text.ts';
 import { legendOf } from '../../cy/export/legend.ts';
+import type { Theme } from '../../cy/palette.ts';
 import { useController } from '../graph/controller-context.ts';
 import { usePresentation } from '../graph/presentation.ts';
 import { useAppState } from '../state/store.ts';
@@ -49,9 +50,9 @@ export function ExportAction() {
     return out;
   }, [filters, focus, dataset]);
 
-  const legend = useMemo(
-    () => (dataset ? legendOf(dataset, theme, visible) : []),
-    [dataset, theme, visible],
+  const legendFor = useCallback(
+    (palette: Theme) => (dataset ? legendOf(dataset, palette, visible) : []),
+    [dataset, visible],
   );
 
   if (!dataset) return null;
@@ -61,7 +62,7 @@ export function ExportAction() {
       dataset={dataset}
       visible={visible}
       filters={filterText}
-      legend={legend}
+      legendFor={legendFor}
       theme={theme}
       viewName={view}
     />

@@ -9,6 +9,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ImageSource } from '../../cy/export/image.ts';
 import type { Dataset } from '../../model/schema.ts';
 import type { LegendSwatch } from '../../cy/export/caption.ts';
+import type { Theme } from '../../cy/palette.ts';
 import type { VisibleSets } from './filtered-dataset.ts';
 import { DataSection, ImageSection, StatusLine } from './ExportSections.tsx';
 import { useExportPlan } from './useExportPlan.ts';
@@ -22,8 +23,8 @@ export interface ExportContext {
   visible?: VisibleSets;
   /** The active filters in words (for the caption). */
   filters?: string[];
-  /** The legend of what is shown (kinds present, with colours and shapes). */
-  legend: LegendSwatch[];
+  /** The legend of what is shown (kinds present, with colours and shapes) in a theme's palette. */
+  legendFor: (theme: Theme) => LegendSwatch[];
   /** The explorer's theme: the default image background follows it. */
   theme: 'light' | 'dark';
   /** Name of the current view, used in file names ("actors", "events"). */

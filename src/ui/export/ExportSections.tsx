@@ -10,7 +10,10 @@ import {
   DATA_LABELS,
   FORMAT_LABELS,
   SCALES,
+  SIZE_PRESETS,
+  SIZE_PRESET_LABELS,
   type ExportStatus,
+  type SizePreset,
 } from './export-plan.ts';
 import type { ExportPlan } from './useExportPlan.ts';
 
@@ -40,7 +43,32 @@ function FormatRow({ id, plan }: SectionProps) {
   );
 }
 
+function SizeRow({ id, plan }: SectionProps) {
+  return (
+    <div className="bc-export-row">
+      <label className="bc-export-label" htmlFor={`${id}-preset`}>
+        Size
+      </label>
+      <select
+        id={`${id}-preset`}
+        value={plan.settings.preset}
+        onChange={(e) => plan.set({ preset: e.target.value as SizePreset })}
+      >
+        {SIZE_PRESETS.map((p) => (
+          <option key={p} value={p}>
+            {SIZE_PRESET_LABELS[p]}
+          </option>
+        ))}
+      </select>
+      {plan.settings.preset !== 'custom' && (
+        <span className="bc-export-hint">final width; actor labels at least 12 px</span>
+      )}
+    </div>
+  );
+}
+
 function ScaleRow({ id, plan }: SectionProps) {
+  if (plan.settings.preset !== 'custom') return null;
   return (
     <div className="bc-export-row">
       <label className="bc-export-label" htmlFor={`${id}-scale`}>
@@ -110,14 +138,9 @@ function AreaRow({ id, plan }: SectionProps) {
   );
 }
 
-export function ImageSection({ id, plan }: SectionProps) {
+function CaptionRows({ id, plan }: SectionProps) {
   return (
-    <fieldset>
-      <legend>Image</legend>
-      <FormatRow id={id} plan={plan} />
-      <ScaleRow id={id} plan={plan} />
-      <BackgroundRow id={id} plan={plan} />
-      <AreaRow id={id} plan={plan} />
+    <>
       <div className="bc-export-row">
         <label>
           <input
@@ -128,6 +151,44 @@ export function ImageSection({ id, plan }: SectionProps) {
           Add a caption (title, legend, filters, as-of date, sources)
         </label>
       </div>
+      <div className="bc-export-row">
+        <label className="bc-export-label" htmlFor={`${id}-credit`}>
+          Credit
+        </label>
+        <input
+          id={`${id}-credit`}
+          type="text"
+          maxLength={200}
+          placeholder="e.g. Graphic: A. Name / Paper"
+          value={plan.settings.credit}
+          disabled={!plan.settings.caption}
+          onChange={(e) => plan.set({ credit: e.target.value })}
+        />
+      </div>
+      <div className="bc-export-row">
+        <label>
+          <input
+            type="checkbox"
+            checked={plan.settings.keepState}
+            onChange={(e) => plan.set({ keepState: e.target.checked })}
+          />
+          Keep the selection and highlight
+        </label>
+      </div>
+    </>
+  );
+}
+
+export function ImageSection({ id, plan }: SectionProps) {
+  return (
+    <fieldset>
+      <legend>Image</legend>
+      <FormatRow id={id} plan={plan} />
+      <SizeRow id={id} plan={plan} />
+      <ScaleRow id={id} plan={plan} />
+      <BackgroundRow id={id} plan={plan} />
+      <AreaRow id={id} plan={plan} />
+      <CaptionRows id={id} plan={plan} />
       <div className="bc-export-row">
         <span
           className={plan.size.ok ? 'bc-export-size' : 'bc-export-error'}

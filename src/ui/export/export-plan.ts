@@ -12,6 +12,14 @@ import {
 } from '../../cy/export/caption.ts';
 import { ImageExportError } from '../../cy/export/errors.ts';
 import type { ImageBackground, ImageExportOptions, ImageFormat } from '../../cy/export/image.ts';
+import {
+  PRESET_MIN_LABEL_PX,
+  WIDTH_PRESETS,
+  WIDTH_PRESET_LABELS,
+  WIDTH_PRESET_NAMES,
+  type WidthPreset,
+} from '../../cy/export/sizing.ts';
+import type { GraphView } from '../../cy/elements.ts';
 import { fileStem } from './download.ts';
 import { isWholeDataset, type VisibleSets } from './filtered-dataset.ts';
 
@@ -29,14 +37,28 @@ export const DATA_LABELS: Record<ExportFormat, string> = {
 };
 export const SCALES: readonly number[] = [1, 2, 3, 4];
 
+/** The size choices: a final width (its labels at least 12 px), or a free scale ("custom"). */
+export type SizePreset = WidthPreset | 'custom';
+export const SIZE_PRESETS: readonly SizePreset[] = [...WIDTH_PRESET_NAMES, 'custom'];
+export const SIZE_PRESET_LABELS: Record<SizePreset, string> = {
+  ...WIDTH_PRESET_LABELS,
+  custom: 'Custom scale',
+};
+
 /** What the user chose in the dialog. */
 export interface ExportSettings {
   format: ImageFormat;
+  /** A final width, or 'custom': the scale below. */
+  preset: SizePreset;
   scale: number;
   background: ImageBackground;
   /** Whole graph (true) or the current view (false). */
   full: boolean;
   caption: boolean;
+  /** The caption's credit line ("Graphic: …"); blank is none. */
+  credit: string;
+  /** Keep the selection, the focus's dimming and the highlight in the picture. */
+  keepState: boolean;
   scope: 'all' | 'filtered';
 }
 
@@ -51,10 +73,13 @@ export interface SizePlan {
 export function initialSettings(theme: 'light' | 'dark'): ExportSettings {
   return {
     format: 'png',
+    preset: 'web',
     scale: 2,
     background: theme === 'dark' ? 'dark' : 'white',
     full: true,
     caption: false,
+    credit: '',
+    keepState: false,
     scope: 'all',
   };
 }
@@ -69,22 +94,32 @@ export function isFiltering(dataset: Dataset, visible: VisibleSets | undefined):
   return visible !== undefined && !isWholeDataset(dataset, visible);
 }
 
-/** The caption block when asked for: the legend, and the filters and shown ids when filtering. */
+/** What the caption says besides the dataset: the view drawn and the credit line. */
+export interface CaptionExtras {
+  view?: GraphView;
+  credit?: string;
+}
+
+/**
+ * The caption block when asked for: the legend, the filters when filtering, the sources behind what
+ * is shown (`visible`; everything when absent), what the view's shapes mean, and the credit line.
+ */
 export function captionFor(
   on: boolean,
   dataset: Dataset,
   legend: LegendSwatch[],
   filters: string[] | undefined,
   visible: VisibleSets | undefined,
+  extras: CaptionExtras = {},
 ): CaptionContent | null {
   if (!on) return null;
   const filtering = isFiltering(dataset, visible);
   return buildCaptionContent(dataset, {
     legend,
     filters: filtering ? (filters ?? []) : [],
-    ...(filtering && visible
-      ? { shownActorIds: visible.actors, shownRelationIds: visible.relations }
-      : {}),
+    ...(visible ? { shownActorIds: visible.actors, shownRelationIds: visible.relations } : {}),
+    ...(extras.view ? { view: extras.view } : {}),
+    ...(extras.credit ? { credit: extras.credit } : {}),
   });
 }
 
@@ -95,9 +130,13 @@ export function imageOptions(
   return {
     format: s.format,
     scale: s.scale,
+    ...(s.preset !== 'custom'
+      ? { width: WIDTH_PRESETS[s.preset], minLabelPx: PRESET_MIN_LABEL_PX }
+      : {}),
     background: effectiveBackground(s),
     full: s.full,
     caption,
+    ...(s.keepState ? { keepState: true } : {}),
   };
 }
 
@@ -108,11 +147,14 @@ export function imageOptions(
 export function sizePlan(
   open: boolean,
   measure: (() => { width: number; height: number }) | null,
+  byWidth = false,
 ): SizePlan {
   if (!open) return { text: '', ok: false };
   if (!measure) return { text: 'The graph is not drawn yet.', ok: false };
   try {
     const size = measure();
+    // By width, the labels grow for the export and the height with them: known only once drawn.
+    if (byWidth) return { text: `${size.width} px wide, about ${size.height} px high`, ok: true };
     return { text: `${size.width} × ${size.height} px`, ok: true };
   } catch (e) {
     return { text: errorText(e), ok: false };
@@ -132,9 +174,11 @@ export function imageFileName(
 
 export function savedImageText(
   name: string,
-  r: { width: number; height: number; blob: { size: number } },
+  r: { width: number; height: number; blob: { size: number }; labelPx?: number },
 ): string {
-  return `Saved ${name} (${r.width} × ${r.height} px, ${Math.round(r.blob.size / 1024)} KB).`;
+  const labels =
+    r.labelPx !== undefined ? `, actor labels ${Math.floor(r.labelPx * 10) / 10} px` : '';
+  return `Saved ${name} (${r.width} × ${r.height} px${labels}, ${Math.round(r.blob.size / 1024)} KB).`;
 }
 
 export function imageFailureText(e: unknown): string {

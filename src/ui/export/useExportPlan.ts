@@ -9,10 +9,12 @@ import { exportDataset, type ExportFormat } from '../../formats/index.ts';
 import type { LegendSwatch } from '../../cy/export/caption.ts';
 import {
   exportImage,
+  exportTheme,
   planSourceExport,
   type ImageBackground,
   type ImageSource,
 } from '../../cy/export/image.ts';
+import type { Theme } from '../../cy/palette.ts';
 import { downloadBlob } from './download.ts';
 import { filteredDataset, type VisibleSets } from './filtered-dataset.ts';
 import {
@@ -40,7 +42,8 @@ export interface ExportPlanInput {
   dataset: Dataset;
   visible?: VisibleSets;
   filters?: string[];
-  legend: LegendSwatch[];
+  /** The legend of what is shown, in a palette (the export's: its background's). */
+  legendFor: (theme: Theme) => LegendSwatch[];
   theme: 'light' | 'dark';
   viewName?: string;
 }
@@ -64,7 +67,7 @@ export interface ExportPlan {
 }
 
 export function useExportPlan(input: ExportPlanInput): ExportPlan {
-  const { open, getSource, dataset, visible, filters, legend, theme, viewName } = input;
+  const { open, getSource, dataset, visible, filters, legendFor, theme, viewName } = input;
   const source = open ? (getSource() ?? null) : null;
   const [settings, setSettings] = useState(() => initialSettings(theme));
   const [busy, setBusy] = useState(false);
@@ -76,12 +79,25 @@ export function useExportPlan(input: ExportPlanInput): ExportPlan {
   const clearStatus = useCallback(() => setStatus(null), []);
 
   const filtering = isFiltering(dataset, visible);
+  const background = effectiveBackground(settings);
+  // The caption's legend in the export's palette (a dark background: the dark theme's colours).
+  const palette = exportTheme({ background, theme });
+  const { credit } = settings;
+  const view = viewName === 'events' ? 'events' : 'actors';
   const caption = useMemo(
-    () => captionFor(settings.caption, dataset, legend, filters, visible),
-    [settings.caption, dataset, legend, filters, visible],
+    () =>
+      captionFor(settings.caption, dataset, legendFor(palette), filters, visible, {
+        view,
+        credit,
+      }),
+    [settings.caption, dataset, legendFor, palette, filters, visible, view, credit],
   );
   const options = { ...imageOptions(settings, caption), theme };
-  const size = sizePlan(open, source ? () => planSourceExport(source, options).size : null);
+  const size = sizePlan(
+    open,
+    source ? () => planSourceExport(source, options).size : null,
+    settings.preset !== 'custom',
+  );
 
   async function saveImage(): Promise<void> {
     if (!source) return;
@@ -107,7 +123,7 @@ export function useExportPlan(input: ExportPlanInput): ExportPlan {
   return {
     settings,
     set,
-    background: effectiveBackground(settings),
+    background,
     filtering,
     visibleCount: visibleCountText(visible),
     size,

@@ -70,8 +70,30 @@ describe('parseRenderArgs', () => {
     [['in.json', '--out', 'a.png', '--view', 'tree'], /--view must be one of actors, events/],
     [['in.json', '--out', 'a.png', '--layout', 'x;rm'], /--layout must be a layout name/],
     [['in.json', '--out', 'a.png', '--bogus'], /Unknown option/],
+    [
+      ['in.json', '--out', 'a.png', '--preset', 'poster'],
+      /--preset must be one of web, wide, print/,
+    ],
+    [['in.json', '--out', 'a.png', '--width', '12.5'], /--width must be a whole number/],
+    [['in.json', '--out', 'a.png', '--width', '99999'], /from 200 to 16384/],
+    [['in.json', '--out', 'a.png', '--width', '700', '--scale', '2'], /cannot be used together/],
+    [['in.json', '--out', 'a.png', '--preset', 'web', '--width', '700'], /cannot be used together/],
+    [['in.json', '--out', 'a.png', '--credit', 'X'], /add --caption/],
   ])('refuses %j', (args, message) => {
     expect(() => parseRenderArgs(args)).toThrow(message);
+  });
+});
+
+describe('parseRenderArgs: sizes by final width and the credit line', () => {
+  it('turns --preset into the final width and reads --width and --credit', () => {
+    const base = ['in.json', '--out', 'a.png'];
+    expect(parseRenderArgs([...base, '--preset', 'web']).options.width).toBe(700);
+    expect(parseRenderArgs([...base, '--preset', 'wide']).options.width).toBe(1200);
+    expect(parseRenderArgs([...base, '--preset', 'print']).options.width).toBe(3000);
+    expect(parseRenderArgs([...base, '--width', '900']).options.width).toBe(900);
+    expect(parseRenderArgs(base).options.width).toBeUndefined();
+    const credited = parseRenderArgs([...base, '--caption', '--credit', ' Graphic: A. Name ']);
+    expect(credited.options.credit).toBe('Graphic: A. Name');
   });
 });
 
@@ -113,6 +135,8 @@ describe('backchannel render (before the browser)', () => {
     const c = capture();
     expect(await run(['render', '--help'], c.io)).toBe(0);
     expect(c.out.join('\n')).toContain('--background white|dark|transparent');
+    expect(c.out.join('\n')).toContain('--preset web|wide|print');
+    expect(c.out.join('\n')).toContain('--credit TEXT');
   });
 });
 

@@ -8,6 +8,7 @@ import {
 } from '../../../src/cy/export/caption.ts';
 import { captionSvg, LIGHT_CAPTION } from '../../../src/cy/export/caption-draw.ts';
 import { describeFilters } from '../../../src/cy/export/filters-text.ts';
+import { EVENT_VIEW_NOTE, HUB_NOTE, MEDIATOR_NOTE } from '../../../src/cy/export/caption-notes.ts';
 import { legendOf } from '../../../src/cy/export/legend.ts';
 import { ACTOR_KIND_STYLE, relationColour } from '../../../src/cy/palette.ts';
 import { NO_FILTERS } from '../../../src/graph/filters.ts';
@@ -71,6 +72,87 @@ describe('buildCaptionContent', () => {
   it('has no as-of date when the dataset states none', () => {
     const { asOf: _asOf, ...rest } = ds;
     expect(buildCaptionContent(rest, { legend }).asOf).toBeUndefined();
+  });
+
+  // Issue 11: the caption cites only what is behind the drawn picture, also by default.
+  const { asOf: _none, ...noAsOf } = ds;
+  const undated: Dataset = {
+    ...noAsOf,
+    sources: [
+      { id: 'rel', title: 'Relation source' },
+      { id: 'part', title: 'Participant source' },
+      { id: 'hidden', title: 'Hidden relation source' },
+      { id: 'hiddenpart', title: 'Hidden participant source' },
+      { id: 'never', title: 'Cited by nothing' },
+    ],
+    actors: [
+      { id: 'a', name: 'A', kind: 'person' },
+      { id: 'b', name: 'B', kind: 'state' },
+      { id: 'c', name: 'C', kind: 'state' },
+      { id: 'd', name: 'D', kind: 'state' },
+    ],
+    relations: [
+      {
+        id: 'r1',
+        kind: 'meeting',
+        date: '2025-10-09',
+        sources: ['rel'],
+        participants: [
+          { actor: 'a', sources: ['part'] },
+          { actor: 'b' },
+          { actor: 'd', role: 'mediator', sources: ['hiddenpart'] },
+        ],
+      },
+      {
+        id: 'r2',
+        kind: 'attack',
+        date: '2025-10-12',
+        sources: ['hidden'],
+        participants: [{ actor: 'b' }, { actor: 'c' }],
+      },
+    ],
+  };
+
+  it('by default lists the sources cited by the dataset, never an uncited one', () => {
+    const c = buildCaptionContent(undated, { legend });
+    expect(c.sources).toEqual([
+      'Relation source',
+      'Participant source',
+      'Hidden relation source',
+      'Hidden participant source',
+    ]);
+  });
+
+  it('leaves out the sources of hidden relations and of hidden participants’ parts', () => {
+    const c = buildCaptionContent(undated, {
+      legend,
+      shownActorIds: new Set(['a', 'b', 'c']),
+      shownRelationIds: new Set(['r1']),
+    });
+    expect(c.sources).toEqual(['Relation source', 'Participant source']);
+    // Without an as-of date: the latest date of a drawn relation (r2 is hidden).
+    expect(c.latest).toBe('2025-10-09');
+  });
+
+  it('says what the shapes are (event squares; actor hubs and mediator rings) and adds the credit', () => {
+    const events = buildCaptionContent(undated, { legend, view: 'events', credit: ' Graphic: X ' });
+    expect(events.notes?.[0]).toBe(EVENT_VIEW_NOTE);
+    expect(events.credit).toBe('Graphic: X');
+    const actors = buildCaptionContent(undated, { legend, view: 'actors' });
+    expect(actors.notes).toEqual([HUB_NOTE, MEDIATOR_NOTE]);
+    // Without the mediator D, r1 is no longer a drawn mediation; it still has 3 participants.
+    const noD = buildCaptionContent(undated, {
+      legend,
+      view: 'actors',
+      shownActorIds: new Set(['a', 'b', 'c']),
+    });
+    expect(noD.notes).toEqual([HUB_NOTE]);
+    expect(buildCaptionContent(undated, { legend, credit: '   ' }).credit).toBeUndefined();
+    const layout = layoutCaption(events, 560, measure);
+    const all = layout.items.map((i) => (i.kind === 'text' ? i.text : '')).join('\n');
+    expect(all).toContain('Squares are relations');
+    expect(all).toContain('Graphic: X');
+    expect(all).toContain('Latest relation shown: 2025-10-12');
   });
 });
 

@@ -20,13 +20,16 @@ const allActors = new Set(kite.actors.map((a) => a.id));
 const allRelations = new Set(kite.relations.map((r) => r.id));
 
 describe('export settings', () => {
-  it('starts as PNG at 2×, whole graph, no caption, whole dataset, background from the theme', () => {
+  it('starts as a web-column PNG, whole graph, no caption, clean, background from the theme', () => {
     expect(initialSettings('light')).toEqual({
       format: 'png',
+      preset: 'web',
       scale: 2,
       background: 'white',
       full: true,
       caption: false,
+      credit: '',
+      keepState: false,
       scope: 'all',
     });
     expect(initialSettings('dark').background).toBe('dark');
@@ -42,6 +45,7 @@ describe('export settings', () => {
   it('builds the image options from the settings and the caption', () => {
     const s = {
       ...initialSettings('light'),
+      preset: 'custom' as const,
       format: 'jpeg' as const,
       background: 'transparent' as const,
     };
@@ -52,6 +56,26 @@ describe('export settings', () => {
       full: true,
       caption: null,
     });
+  });
+
+  it('turns a preset into a final width with labels of at least 12 px', () => {
+    const base = initialSettings('light');
+    expect(imageOptions({ ...base, preset: 'web' }, null)).toMatchObject({
+      width: 700,
+      minLabelPx: 12,
+    });
+    expect(imageOptions({ ...base, preset: 'wide' }, null).width).toBe(1200);
+    expect(imageOptions({ ...base, preset: 'print' }, null).width).toBe(3000);
+    const custom = imageOptions({ ...base, preset: 'custom', scale: 3 }, null);
+    expect(custom.width).toBeUndefined();
+    expect(custom.minLabelPx).toBeUndefined();
+    expect(custom.scale).toBe(3);
+  });
+
+  it('keeps the selection and highlight only when asked', () => {
+    const base = initialSettings('light');
+    expect(imageOptions(base, null).keepState).toBeUndefined();
+    expect(imageOptions({ ...base, keepState: true }, null).keepState).toBe(true);
   });
 });
 
@@ -75,6 +99,20 @@ describe('filtering and caption', () => {
     expect(cut?.filters).toEqual(['kind: x']);
   });
 
+  it('cites only the sources of what is shown, says what the view draws, and adds the credit', () => {
+    // Hide every relation but the first: its sources stay, those of the others only go.
+    const [first] = kite.relations;
+    if (!first) throw new Error('the kite fixture has no relation');
+    const shown = { actors: allActors, relations: new Set([first.id]) };
+    const c = captionFor(true, kite, [], [], shown, { view: 'events', credit: '  Graphic: X  ' });
+    const all = captionFor(true, kite, [], [], undefined, { view: 'actors' });
+    expect(c?.credit).toBe('Graphic: X');
+    expect(all?.credit).toBeUndefined();
+    expect(c?.notes?.[0]).toMatch(/^Squares are relations/);
+    expect(c?.sources.length).toBeLessThanOrEqual(all?.sources.length ?? 0);
+    for (const src of c?.sources ?? []) expect(all?.sources).toContain(src);
+  });
+
   it('counts what the filtered view shows', () => {
     expect(visibleCountText(undefined)).toBe('');
     expect(visibleCountText({ actors: new Set(['a', 'b']), relations: new Set(['r']) })).toBe(
@@ -93,6 +131,13 @@ describe('the size line', () => {
   it('gives the planned size in pixels', () => {
     expect(sizePlan(true, () => ({ width: 1200, height: 800 }))).toEqual({
       text: '1200 × 800 px',
+      ok: true,
+    });
+  });
+
+  it('by width, gives the width and an approximate height (the labels grow when drawn)', () => {
+    expect(sizePlan(true, () => ({ width: 700, height: 512 }), true)).toEqual({
+      text: '700 px wide, about 512 px high',
       ok: true,
     });
   });
@@ -127,6 +172,9 @@ describe('file names and messages', () => {
     expect(savedImageText('g.png', { width: 10, height: 20, blob: { size: 2048 } })).toBe(
       'Saved g.png (10 × 20 px, 2 KB).',
     );
+    expect(
+      savedImageText('g.png', { width: 700, height: 20, blob: { size: 2048 }, labelPx: 12.38 }),
+    ).toBe('Saved g.png (700 × 20 px, actor labels 12.3 px, 2 KB).');
     expect(imageFailureText(new ImageExportError('Lower the scale.'))).toBe('Lower the scale.');
     expect(imageFailureText(new Error('boom'))).toBe('The image could not be made: boom');
   });
