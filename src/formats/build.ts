@@ -590,7 +590,10 @@ function quoteOf(
 /** Step 10: the dataset, checked by the model's validator. */
 function assemble(ctx: BuildContext, fileName: string | undefined): ImportResult {
   const { header, format } = ctx.g;
-  const title = header.title?.trim() || baseName(fileName) || 'Imported graph';
+  const title =
+    header.title !== undefined && header.title.trim() !== ''
+      ? header.title
+      : baseName(fileName) || 'Imported graph';
   const dataset: Dataset = {
     schemaVersion: 1,
     id: header.id !== undefined && isSlug(header.id) ? header.id : slugify(title) || 'imported',
