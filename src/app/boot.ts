@@ -1,16 +1,39 @@
 /** Start-up: restore the view from the URL (or open the default dataset), then keep the URL in sync. */
 import { store, waitFor } from '../ui/state/store.ts';
-import { decodeUrlState, encodeUrlState } from '../ui/state/url.ts';
+import { decodeUrlState, encodeUrlState, type UrlState } from '../ui/state/url.ts';
 import { lastFile, loadBundled, loadFile } from '../ui/state/actions/data.ts';
 import { initialTheme } from '../ui/state/actions/view.ts';
 import { BUNDLED_DATASETS, DEFAULT_DATASET, findBundled } from '../ui/state/bundled.ts';
 import { preloadLazyParts } from '../ui/shell/panels.ts';
+import type { DrawInput } from '../cy/controller.ts';
 
-export async function boot(): Promise<void> {
+/** The Met pair and the lens of a link (after its dataset is open: a new dataset resets them). */
+function restoreAnalysis(url: UrlState): void {
+  store.update('analysis', (a) => ({
+    ...a,
+    met: {
+      ...a.met,
+      ...(url.met.a !== undefined && { a: url.met.a }),
+      ...(url.met.b !== undefined && { b: url.met.b }),
+      ...(url.met.by !== undefined && { by: url.met.by }),
+    },
+    lens: url.lens ? { on: true, score: url.lens } : a.lens,
+  }));
+}
+
+/** What boot asks of the graph: the viewport of a link, shown once instead of the fit. */
+interface Graph {
+  update(change: Partial<DrawInput>): void;
+}
+
+export async function boot(graph?: Graph): Promise<void> {
   const url = decodeUrlState(location.hash);
-  store.update('view', (v) => ({ ...v, ...url.view, theme: initialTheme() }));
+  if (url.viewport) graph?.update({ viewport: url.viewport });
+  // The theme of a link wins over the one kept from last time.
+  store.update('view', (v) => ({ ...v, ...url.view, theme: url.view.theme ?? initialTheme() }));
   store.update('filters', () => url.filters);
   store.update('selection', (s) => ({ ...s, ...url.selection }));
+  if (url.tab) store.update('ui', (u) => ({ ...u, tab: url.tab ?? u.tab }));
   const wanted = url.dataset;
   let restored = false;
   if (wanted?.startsWith('bundled:') && findBundled(wanted.slice('bundled:'.length))) {
@@ -19,7 +42,10 @@ export async function boot(): Promise<void> {
     const file = lastFile(wanted.slice('file:'.length));
     if (file) restored = (await loadFile(file, true)).ok;
   }
-  if (!restored) {
+  if (restored) restoreAnalysis(url);
+  else {
+    // The link's zoom and pan were for its dataset, not for the default one.
+    if (url.viewport) graph?.update({ viewport: undefined });
     const first = findBundled(DEFAULT_DATASET) ?? BUNDLED_DATASETS[0];
     if (first) await loadBundled(first.name, false);
     else store.update('data', (d) => ({ ...d, loading: false }));

@@ -7,6 +7,7 @@ import { App } from '../ui/shell/App.tsx';
 import { clearSelection, select, toggleCollapsed } from '../ui/state/actions/selection.ts';
 import { store } from '../ui/state/store.ts';
 import { installTestHook } from './test-hook.ts';
+import { followArrangement, keepArrangement } from '../ui/graph/arrangement.ts';
 import { boot } from './boot.ts';
 import '../ui/shell/app.css';
 
@@ -25,8 +26,11 @@ const graph = new GraphHandle({
       const { card: _card, ...rest } = u;
       return rest;
     }),
+  onArranged: (positions) => keepArrangement(store.get().ui.drawnScene, positions),
+  onViewport: (viewport) => store.update('ui', (u) => ({ ...u, viewport })),
 });
 installTestHook(graph);
+followArrangement(graph);
 
 const root = document.getElementById('root');
 if (root) {
@@ -38,4 +42,4 @@ if (root) {
     </StrictMode>,
   );
 }
-void boot();
+void boot(graph);

@@ -45,6 +45,8 @@ export async function createScene(
     edgeMode: 'each',
     theme: options.theme,
     layout,
+    // Positions saved in the dataset win over the layout.
+    ...(ds.positions?.[options.view] && { pinned: ds.positions[options.view] }),
     presentation: {
       actors: new Set(ds.actors.map((a) => a.id)),
       relations: new Set(ds.relations.map((r) => r.id)),

@@ -1,5 +1,10 @@
-/** Fit, zoom in and out, re-run the layout, collapse or expand every group. */
+/**
+ * Fit, zoom in and out, re-run the layout (forgetting the places nodes were dragged to), save the
+ * current places into the dataset, collapse or expand every group.
+ */
+import { useState } from 'react';
 import { useAppState } from '../state/store.ts';
+import { relayoutAfresh, savePositionsIntoDataset } from './arrangement.ts';
 import { setCollapsed } from '../state/actions/selection.ts';
 import { useController } from './controller-context.ts';
 import { useLargeGraph } from './scene.ts';
@@ -8,6 +13,7 @@ export function ZoomControls() {
   const controller = useController();
   const dataset = useAppState((s) => s.data.dataset);
   const collapsed = useAppState((s) => s.selection.collapsed);
+  const [saved, setSaved] = useState('');
   // Large graphs draw no group boxes (src/cy/large-mode.ts): nothing to collapse.
   const { large } = useLargeGraph();
   const groups =
@@ -41,11 +47,29 @@ export function ZoomControls() {
       </button>
       <button
         type="button"
-        onClick={() => controller.relayout()}
-        title="Run the layout again"
+        onClick={() => {
+          setSaved('');
+          relayoutAfresh(controller);
+        }}
+        title="Run the layout again (places you dragged nodes to are forgotten)"
       >
         Re-layout
       </button>
+      <button
+        type="button"
+        disabled={!dataset}
+        onClick={() => {
+          const n = savePositionsIntoDataset(controller);
+          setSaved(`${n} positions saved into the dataset: an export or download keeps them.`);
+        }}
+        title="Save the current positions into the dataset (its “positions”), for exports and downloads"
+        data-testid="save-positions"
+      >
+        Save positions
+      </button>
+      <span className="visually-hidden" role="status">
+        {saved}
+      </span>
       {groups.length > 0 && (
         <button
           type="button"

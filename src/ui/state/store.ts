@@ -10,6 +10,7 @@ import { NO_FILTERS, type Filters } from '../../graph/filters.ts';
 import type { EdgeMode, GraphView } from '../../cy/elements.ts';
 import type { LayoutName } from '../../cy/layouts.ts';
 import type { Theme } from '../../cy/palette.ts';
+import type { Viewport } from '../../cy/controller.ts';
 import { INITIAL_ANALYSIS, type AnalysisState } from './analysis.ts';
 
 export interface DataState {
@@ -52,6 +53,8 @@ export interface UiState {
   sheetOpen?: boolean;
   /** The element a card describes: under the pointer, or reached with the keyboard on the canvas. */
   card?: CardTarget;
+  /** The canvas's zoom and pan, as last reported by the graph (kept in the URL). */
+  viewport?: Viewport;
 }
 
 /** What a hover or keyboard card shows, and where (`at`: in the canvas, CSS pixels). */

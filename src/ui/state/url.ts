@@ -1,11 +1,15 @@
 /**
- * The view in the URL's hash (dataset, view, edge mode, layout, filters, selection, focus, collapsed
- * groups), so that a reload or a shared link restores it. Written with `history.replaceState`.
+ * The view in the URL's hash (dataset, view, edge mode, layout, theme, filters, selection, focus,
+ * collapsed groups, the open tab, the Met pair, the lens, zoom and pan), so that a reload or a shared
+ * link restores it. Written with `history.replaceState`.
  * Reading never throws: an unknown part or value is ignored, and listed in `ignored`.
  */
 import { ACTOR_KINDS, CERTAINTIES, RELATION_KINDS } from '../../model/vocabulary.ts';
 import { NO_FILTERS, type Filters } from '../../graph/filters.ts';
 import { isLayoutName } from '../../cy/layouts.ts';
+import { SCORE_KEYS, type ScoreKey } from '../../graph/lens-model.ts';
+import { isPartialDate } from '../../model/dates.ts';
+import type { Viewport } from '../../cy/controller.ts';
 import type { AppState, SelectionState, ViewState } from './store.ts';
 
 export interface UrlState {
@@ -13,6 +17,14 @@ export interface UrlState {
   view: Partial<ViewState>;
   filters: Filters;
   selection: Pick<SelectionState, 'selection' | 'focus' | 'collapsed'>;
+  /** The open sidebar tab (an id as the panels name them; an unknown one opens the first tab). */
+  tab?: string;
+  /** The Met panel's pair and its "by" date. */
+  met: { a?: string; b?: string; by?: string };
+  /** The lens, on, with its score. */
+  lens?: ScoreKey;
+  /** Zoom and pan, shown once instead of the fit. */
+  viewport?: Viewport;
   /** Parts of the hash that were not used, one short line each (for the status line). */
   ignored: string[];
 }
@@ -46,8 +58,45 @@ export function encodeUrlState(s: AppState): string {
   const focus = s.selection.focus;
   if (focus) p.set('focus', `${focus.id}:${focus.depth}:${focus.mode}`);
   if (s.selection.collapsed.length) p.set('collapsed', s.selection.collapsed.join(LIST_SEPARATOR));
+  encodeRest(s, p);
   return p.toString();
 }
+
+/** Rounds for the hash: zoom to 4 significant digits, pan to a tenth of a pixel. */
+const round = (n: number, digits: number): string => String(Number(n.toFixed(digits)));
+
+/** Theme, tab, the Met pair, the lens and the viewport. */
+function encodeRest(s: AppState, p: URLSearchParams): void {
+  p.set('t', s.view.theme);
+  if (s.ui.tab !== 'details') p.set('tab', s.ui.tab);
+  const met = s.analysis.met;
+  if (met.a) p.set('ma', met.a);
+  if (met.b) p.set('mb', met.b);
+  if (met.by && isPartialDate(met.by)) p.set('mby', met.by);
+  if (s.analysis.lens.on) p.set('lens', s.analysis.lens.score);
+  const vp = s.ui.viewport;
+  if (vp && isViewport(vp)) {
+    p.set('z', round(vp.zoom, 4));
+    p.set('p', `${round(vp.pan.x, 1)}${LIST_SEPARATOR}${round(vp.pan.y, 1)}`);
+  }
+}
+
+/** Zoom limits of the canvas (src/ui/graph/GraphCanvas.tsx); a pan beyond this is nonsense. */
+const MIN_ZOOM = 0.05;
+const MAX_ZOOM = 5;
+const MAX_PAN = 1e7;
+
+function isViewport(vp: Viewport): boolean {
+  return (
+    Number.isFinite(vp.zoom) &&
+    vp.zoom >= MIN_ZOOM &&
+    vp.zoom <= MAX_ZOOM &&
+    Math.abs(vp.pan.x) <= MAX_PAN &&
+    Math.abs(vp.pan.y) <= MAX_PAN
+  );
+}
+
+const NUMBER = /^-?\d{1,12}(\.\d{1,12})?$/;
 
 /** Longest hash read (characters); the rest is ignored and said so. Real hashes are far shorter. */
 export const MAX_HASH_LENGTH = 20_000;
@@ -95,6 +144,28 @@ const READERS: Record<string, Reader> = {
     };
     return true;
   },
+  t: (v, out) => (v === 'light' || v === 'dark') && ((out.view.theme = v), true),
+  tab: (v, out) => /^[a-z][a-z0-9-]{0,39}$/.test(v) && ((out.tab = v), true),
+  ma: (v, out) => id(v) && ((out.met.a = v), true),
+  mb: (v, out) => id(v) && ((out.met.b = v), true),
+  mby: (v, out) => v.length <= 20 && isPartialDate(v) && ((out.met.by = v), true),
+  lens: (v, out) =>
+    (SCORE_KEYS as readonly string[]).includes(v) && ((out.lens = v as ScoreKey), true),
+  z: (v, out) => {
+    const zoom = NUMBER.test(v) ? Number(v) : NaN;
+    if (!(zoom >= MIN_ZOOM && zoom <= MAX_ZOOM)) return false;
+    out.viewport = { zoom, pan: out.viewport?.pan ?? { x: NaN, y: NaN } };
+    return true;
+  },
+  p: (v, out) => {
+    const [x, y, ...rest] = v.split(LIST_SEPARATOR);
+    if (x === undefined || y === undefined || rest.length || !NUMBER.test(x) || !NUMBER.test(y))
+      return false;
+    const pan = { x: Number(x), y: Number(y) };
+    if (Math.abs(pan.x) > MAX_PAN || Math.abs(pan.y) > MAX_PAN) return false;
+    out.viewport = { zoom: out.viewport?.zoom ?? NaN, pan };
+    return true;
+  },
   collapsed: (v, out) => {
     const ids = v.split(LIST_SEPARATOR).filter(Boolean);
     out.selection.collapsed = ids.filter(id);
@@ -129,6 +200,7 @@ export function decodeUrlState(hash: string): UrlState {
       hiddenCertainties: [],
     },
     selection: { collapsed: [] },
+    met: {},
     ignored: [],
   };
   try {
@@ -150,5 +222,16 @@ export function decodeUrlState(hash: string): UrlState {
   } catch {
     out.ignored.push('the link could not be read');
   }
+  completeViewport(out);
   return out;
+}
+
+/** A zoom without a pan, or a pan without a zoom, is no viewport: both are ignored. */
+function completeViewport(out: UrlState): void {
+  const vp = out.viewport;
+  if (!vp) return;
+  if (Number.isNaN(vp.zoom)) out.ignored.push('p without z');
+  else if (Number.isNaN(vp.pan.x)) out.ignored.push('z without p');
+  else return;
+  delete out.viewport;
 }

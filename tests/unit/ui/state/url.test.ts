@@ -24,6 +24,14 @@ const KEYS = [
   'sel',
   'focus',
   'collapsed',
+  't',
+  'tab',
+  'ma',
+  'mb',
+  'mby',
+  'lens',
+  'z',
+  'p',
 ];
 
 /** Values a stranger's link may carry. */
@@ -79,6 +87,12 @@ function expectWellFormed(s: UrlState): void {
     ...s.selection.collapsed,
   ])
     if (id !== undefined) expect(id.length).toBeLessThanOrEqual(500);
+  if (s.viewport) {
+    expect(s.viewport.zoom).toBeGreaterThanOrEqual(0.05);
+    expect(s.viewport.zoom).toBeLessThanOrEqual(5);
+    expect(Number.isFinite(s.viewport.pan.x) && Number.isFinite(s.viewport.pan.y)).toBe(true);
+  }
+  expect(['light', 'dark', undefined]).toContain(s.view.theme);
   for (const line of s.ignored) {
     expect(typeof line).toBe('string');
     expect(line.length).toBeLessThan(200);
