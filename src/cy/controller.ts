@@ -574,6 +574,25 @@ export class GraphController {
   }
 
   /**
+   * Pans (without zooming) so that node `id` sits in the middle of the part of the canvas that
+   * `covered` leaves free (e.g. above a sheet on a phone), when it is not in that part already.
+   */
+  keepInView(id: string, covered: Insets): void {
+    if (!this.core) return;
+    const node = this.cy.getElementById(id);
+    if (node.empty() || !node.isNode()) return;
+    const p = node.renderedPosition();
+    const x1 = covered.left;
+    const x2 = this.cy.width() - covered.right;
+    const y1 = covered.top;
+    const y2 = this.cy.height() - covered.bottom;
+    const margin = 30;
+    if (p.x > x1 + margin && p.x < x2 - margin && p.y > y1 + margin && p.y < y2 - margin) return;
+    this.autoFit = false;
+    this.cy.panBy({ x: (x1 + x2) / 2 - p.x, y: (y1 + y2) / 2 - p.y });
+  }
+
+  /**
    * The actors drawn now (not hidden by filters, collapse or focus), with their rendered positions
    * in the canvas (CSS pixels): the keyboard's walk through the graph and its card use them.
    */

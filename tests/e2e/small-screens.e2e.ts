@@ -108,6 +108,21 @@ describe('small screens', () => {
         await expect(page.locator('#sidebar .details-title').textContent()).resolves.toContain(
           'Kushner',
         );
+        // The selected actor is moved out from under the sheet.
+        await page.waitForFunction(() => {
+          const cy = window.__backchannel?.cy();
+          const box = cy?.container()?.getBoundingClientRect();
+          const sheet = document.getElementById('sidebar');
+          const k = cy?.getElementById('kushner');
+          if (!box || !sheet || !k || k.empty()) return false;
+          const p = k.renderedPosition();
+          const x = box.left + p.x;
+          const y = box.top + p.y;
+          const mainTop = sheet.parentElement?.getBoundingClientRect().top ?? 0;
+          const sheetTop = mainTop + sheet.offsetTop;
+          const sheetLeft = window.innerWidth - sheet.offsetWidth;
+          return window.innerWidth <= 600 ? y < sheetTop : x < sheetLeft;
+        });
         await page.screenshot({ path: join(tmpdir(), `bc-small-${width}x${height}-sheet.png`) });
         await page.getByRole('button', { name: 'Close panels' }).click();
         await expect(sheet.getAttribute('data-open')).resolves.toBe('false');

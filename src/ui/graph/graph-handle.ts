@@ -68,6 +68,11 @@ export class GraphHandle {
     this.controller?.centreOn(id);
   }
 
+  /** Pans so that node `id` is in the part of the canvas `covered` leaves free. */
+  keepInView(id: string, covered: Insets): void {
+    this.controller?.keepInView(id, covered);
+  }
+
   /** The actors drawn now with their rendered positions (empty without a canvas). */
   shownActors(): { id: string; at: { x: number; y: number } }[] {
     return this.controller?.shownActors() ?? [];

@@ -5,6 +5,8 @@
  */
 import { useEffect, useRef } from 'react';
 import { store, useAppState } from '../state/store.ts';
+import { useController } from '../graph/controller-context.ts';
+import type { GraphHandle } from '../graph/graph-handle.ts';
 import { setTab } from '../state/actions/selection.ts';
 import { SIDEBAR_PANELS } from './panels.ts';
 
@@ -25,12 +27,32 @@ function closeSheet(): void {
   document.getElementById('sheet-toggle')?.focus();
 }
 
-/** A new selection opens the sheet (on wide screens the flag changes nothing). */
+/** The phone's sheet comes up from the bottom; wider narrow screens have a drawer on the right. */
+const BOTTOM_SHEET_QUERY = '(max-width: 600px)';
+
+/** Keeps the selected element in the part of the canvas the open sheet leaves free. */
+function keepClearOfSheet(graph: GraphHandle, id: string): void {
+  const sheet = document.getElementById('sidebar');
+  if (!sheet) return;
+  // offsetWidth/offsetHeight: the sheet's open size (its slide-in transform does not count).
+  const bottom = matchMedia(BOTTOM_SHEET_QUERY).matches;
+  graph.keepInView(id, {
+    left: 0,
+    top: 0,
+    right: bottom ? 0 : sheet.offsetWidth,
+    bottom: bottom ? sheet.offsetHeight : 0,
+  });
+}
+
+/** A new selection opens the sheet (on wide screens the flag changes nothing) and stays in view. */
 function useOpenOnSelection(): void {
   const selection = useAppState((s) => s.selection.selection);
+  const graph = useController();
   useEffect(() => {
-    if (selection) setSheetOpen(true);
-  }, [selection]);
+    if (!selection) return;
+    setSheetOpen(true);
+    if (isNarrow()) requestAnimationFrame(() => keepClearOfSheet(graph, selection.id));
+  }, [selection, graph]);
 }
 
 /** The header's button that opens and closes the sheet (shown on narrow screens only). */
