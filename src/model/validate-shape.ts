@@ -202,6 +202,8 @@ function translateIssue(
           at,
           message: `expected a participant object such as { "actor": ${JSON.stringify(value.slice(0, 80))} }, got string ${quote(value)}`,
         };
+      if (typeof value === 'number' && issue.expected === 'number')
+        return { at, message: `expected a finite number, got ${String(value)}` };
       return {
         at,
         message: `expected ${ARTICLE[issue.expected] ?? issue.expected}, got ${describeTyped(value)}`,
