@@ -13,12 +13,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Dataset, Relation } from '../model/schema.ts';
 import { relationTitle } from '../model/title.ts';
-import {
-  CERTAINTIES,
-  type Certainty,
-  type RelationKind,
-  type Role,
-} from '../model/vocabulary.ts';
+import { CERTAINTIES, type Certainty, type RelationKind, type Role } from '../model/vocabulary.ts';
 import {
   certaintyOf,
   pairKey,
@@ -83,13 +78,13 @@ export interface EdgeData {
 const GIVING_ROLES: ReadonlySet<Role> = new Set<Role>([
   'mediator',
   'guarantor',
+  'conveyor',
   'grantor',
   'proposer',
   'speaker',
   'attacker',
   'source',
 ]);
-
 
 /** The strongest certainty among several (one confirmed relation is enough to draw a line solid). */
 export function strongestCertainty(cs: readonly Certainty[]): Certainty {
