@@ -57,6 +57,7 @@ afterAll(async () => {
 describe('Export dialog: images', () => {
   it('downloads a PNG whose pixel size follows the scale', async () => {
     await openDialog();
+    await page.getByLabel('Size').selectOption('custom');
     await page.getByLabel('Scale').selectOption('1');
     const sizeAt1 = await page.getByTestId('export-size').textContent();
     const one = await download('Download PNG');
@@ -66,6 +67,7 @@ describe('Export dialog: images', () => {
     const s1 = pngSize(one.bytes);
     expect(sizeAt1).toBe(`${s1.width} × ${s1.height} px`);
 
+    await page.getByLabel('Size').selectOption('custom');
     await page.getByLabel('Scale').selectOption('3');
     const three = await download('Download PNG');
     const s3 = pngSize(three.bytes);
@@ -80,6 +82,7 @@ describe('Export dialog: images', () => {
     await openDialog();
     await page.getByRole('radio', { name: 'JPEG' }).check();
     expect(await page.getByRole('radio', { name: 'Transparent' }).isDisabled()).toBe(true);
+    await page.getByLabel('Size').selectOption('custom');
     await page.getByLabel('Scale').selectOption('2');
     const jpg = await download('Download JPEG');
     expect(jpg.name).toMatch(/\.jpg$/);
@@ -132,6 +135,7 @@ describe('Export dialog: images', () => {
   it('adds the caption when asked: title, as-of date, sources; the image grows', async () => {
     await openDialog();
     await page.getByRole('radio', { name: 'PNG' }).check();
+    await page.getByLabel('Size').selectOption('custom');
     await page.getByLabel('Scale').selectOption('1');
     const plain = pngSize((await download('Download PNG')).bytes);
     await page.getByRole('checkbox', { name: /Add a caption/ }).check();
@@ -155,6 +159,7 @@ describe('Export dialog: images', () => {
     });
     await openDialog();
     await page.getByRole('radio', { name: 'PNG' }).check();
+    await page.getByLabel('Size').selectOption('custom');
     await page.getByLabel('Scale').selectOption('4');
     const message = await page.getByTestId('export-size').textContent();
     expect(message).toMatch(/more than 16,384 px on a side/);
