@@ -152,7 +152,13 @@ export function memberForest(actors: readonly MemberActor[]): MemberForest {
 export function isAncestor(forest: MemberForest, ancestor: string, actor: string): boolean {
   const a = forest.indexOf.get(ancestor);
   const d = forest.indexOf.get(actor);
-  if (a === undefined || d === undefined || a === d) return false;
+  return a !== undefined && d !== undefined && isAncestorAt(forest, a, d);
+}
+
+/** `isAncestor` by actor indexes (`forest.indexOf`); an index past the forest is nobody's ancestor. */
+export function isAncestorAt(forest: MemberForest, a: number, d: number): boolean {
+  const n = forest.ids.length;
+  if (a === d || a < 0 || d < 0 || a >= n || d >= n) return false;
   const ea = forest.enter[a] as number;
   const ed = forest.enter[d] as number;
   if (ea !== -1 && ed !== -1)

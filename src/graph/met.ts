@@ -14,7 +14,7 @@
  * Pure functions: a dataset in, new values out. Linear in the sum over meetings of (present actors)².
  */
 import type { Actor, Dataset, Relation } from '../model/schema.ts';
-import { isAncestor, memberForest, type MemberForest } from './blocs.ts';
+import { isAncestor, isAncestorAt, memberForest, type MemberForest } from './blocs.ts';
 
 /** How one actor was present at a relation. */
 export interface Presence {
@@ -135,29 +135,44 @@ export function metPairs(dataset: Pick<Dataset, 'actors' | 'relations'>): MetPai
     }
     return k;
   };
-  const pairs = new Map<number, { x: number; y: number; pair: MetPair }>();
+  const at = new Map<number, number>(); // pair key → index in `list`
+  const list: MetPair[] = [];
+  const xs: number[] = [];
+  const ys: number[] = [];
   const stride = 2 ** 26; // keys stay exact integers below 2^52
+  const forest = index.forest;
   for (const relation of dataset.relations) {
     if (relation.kind !== 'meeting') continue;
     const present = presenceAt(relation, index);
     const nums = present.map((p) => numberOf(p.actor));
     for (let i = 0; i < present.length; i++) {
+      const p = present[i] as Presence;
+      const np = nums[i] as number;
       for (let j = i + 1; j < present.length; j++) {
-        const p = present[i] as Presence;
         const q = present[j] as Presence;
-        if (!formsPair(p, q, index.forest)) continue;
-        const [x, y, nx, ny] =
-          p.actor < q.actor
-            ? [p, q, nums[i] as number, nums[j] as number]
-            : [q, p, nums[j] as number, nums[i] as number];
-        const key = nx * stride + ny;
-        let entry = pairs.get(key);
-        if (!entry) {
-          entry = { x: nx, y: ny, pair: { a: x.actor, b: y.actor, relations: [], evidence: [] } };
-          pairs.set(key, entry);
+        const nq = nums[j] as number;
+        if (np === nq) continue;
+        if (p.via.length > 0 || q.via.length > 0) {
+          if (p.via.includes(q.actor) || q.via.includes(p.actor)) continue;
         }
-        entry.pair.relations.push(relation.id);
-        entry.pair.evidence.push({
+        if (isAncestorAt(forest, np, nq) || isAncestorAt(forest, nq, np)) continue;
+        const first = p.actor < q.actor;
+        const x = first ? p : q;
+        const y = first ? q : p;
+        const nx = first ? np : nq;
+        const ny = first ? nq : np;
+        const key = nx * stride + ny;
+        let k = at.get(key);
+        if (k === undefined) {
+          k = list.length;
+          at.set(key, k);
+          list.push({ a: x.actor, b: y.actor, relations: [], evidence: [] });
+          xs.push(nx);
+          ys.push(ny);
+        }
+        const pair = list[k] as MetPair;
+        pair.relations.push(relation.id);
+        pair.evidence.push({
           relation: relation.id,
           how: x.via.length === 0 && y.via.length === 0 ? 'direct' : 'delegation',
           aVia: x.via,
@@ -169,13 +184,11 @@ export function metPairs(dataset: Pick<Dataset, 'actors' | 'relations'>): MetPai
   const sortedIds = [...number.keys()].sort((p, q) => (p < q ? -1 : p > q ? 1 : 0));
   const rank = new Int32Array(number.size);
   sortedIds.forEach((id, r) => (rank[number.get(id) as number] = r));
-  return [...pairs.values()]
-    .sort(
-      (p, q) =>
-        (rank[p.x] as number) - (rank[q.x] as number) ||
-        (rank[p.y] as number) - (rank[q.y] as number),
-    )
-    .map((e) => e.pair);
+  const rx = Int32Array.from(xs, (x) => rank[x] as number);
+  const ry = Int32Array.from(ys, (y) => rank[y] as number);
+  return Array.from(list.keys())
+    .sort((p, q) => (rx[p] as number) - (rx[q] as number) || (ry[p] as number) - (ry[q] as number))
+    .map((k) => list[k] as MetPair);
 }
 
 /** `metPairs` under the name the issue gives it. */
