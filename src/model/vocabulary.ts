@@ -79,7 +79,7 @@ export const CERTAINTY_LABELS: Record<Certainty, string> = {
  * A role as readers see it: the role's name, with what it means where the name alone could mislead
  * ("subject (said about)" in a statement; "conveyor (delivered it)" in a guarantee).
  */
-export function roleLabel(kind: RelationKind, role: Role): string {
+export function roleLabel(kind: RelationKind, role: string): string {
   if (kind === 'statement' && role === 'subject') return 'subject (said about)';
   if (kind === 'statement' && role === 'addressee') return 'addressee (said to)';
   if (kind === 'guarantee' && role === 'conveyor') return 'conveyor (delivered it)';
