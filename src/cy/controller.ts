@@ -594,13 +594,19 @@ export class GraphController {
 
   /**
    * The actors drawn now (not hidden by filters, collapse or focus), with their rendered positions
-   * in the canvas (CSS pixels): the keyboard's walk through the graph and its card use them.
+   * in the canvas (CSS pixels; a group's is its box's top-left corner): the keyboard's walk through
+   * the graph and its card use them.
    */
   shownActors(): { id: string; at: Position }[] {
     if (!this.core) return [];
     return this.cy
       .nodes('[elementType = "actor"]')
       .filter((n) => n.visible())
-      .map((n: NodeSingular) => ({ id: n.id(), at: { ...n.renderedPosition() } }));
+      .map((n: NodeSingular) => {
+        if (!n.isParent()) return { id: n.id(), at: { ...n.renderedPosition() } };
+        // A group: its title bar's corner (its centre lies among its members).
+        const bb = n.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+        return { id: n.id(), at: { x: bb.x1 + 12, y: bb.y1 + 12 } };
+      });
   }
 }

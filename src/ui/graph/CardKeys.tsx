@@ -81,5 +81,9 @@ export function useCardKeys(graph: GraphHandle) {
     const name = store.get().data.dataset?.actors.find((a) => a.id === target.id)?.name ?? '';
     setSaid(`${name}, ${next + 1} of ${order.length}. Enter selects.`);
   };
-  return { onKeyDown, said };
+  /** Leaving the canvas closes the keyboard's card (a pointer's card follows the pointer). */
+  const onBlur = () => {
+    if (store.get().ui.card?.via === 'keyboard') clearCard();
+  };
+  return { onKeyDown, onBlur, said };
 }

@@ -96,6 +96,7 @@ export function GraphCanvas() {
         data-testid="graph"
         tabIndex={0}
         onKeyDown={keys.onKeyDown}
+        onBlur={keys.onBlur}
       >
         <CytoscapeComponent
           key={large ? 'large' : 'normal'}
