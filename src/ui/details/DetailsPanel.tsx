@@ -158,7 +158,13 @@ function ActorDetails({ id, lookup }: { id: string; lookup: Lookup }) {
       </h4>
       {relations.length === 0 && <p className="muted">No relation involves this actor.</p>}
       {relations.map((r) => (
-        <RelationCard key={r.id} relation={r} lookup={lookup} from={id} />
+        <RelationCard
+          key={r.id}
+          relation={r}
+          lookup={lookup}
+          from={id}
+          via={lookup.presentVia.get(id)?.get(r.id)}
+        />
       ))}
     </div>
   );

@@ -1,7 +1,12 @@
 /** One relation in full: kind, dates, place, certainty, participants with roles, summary, quotes, sources. */
 import type { Relation } from '../../model/schema.ts';
 import { spanWords } from '../../model/dates.ts';
-import { CERTAINTY_LABELS, RELATION_KIND_LABELS, roleLabel } from '../../model/vocabulary.ts';
+import {
+  CERTAINTY_LABELS,
+  RELATION_KIND_LABELS,
+  roleLabel,
+  type Role,
+} from '../../model/vocabulary.ts';
 import { certaintyOf, participantsOf } from '../../graph/project.ts';
 import { relationTitle } from '../../model/title.ts';
 import { select } from '../state/actions/selection.ts';
@@ -46,6 +51,14 @@ function PartQualifiers({
   );
 }
 
+/** "with the Hamas delegation" (innermost delegation first, when nested): how an actor was present. */
+export function withDelegation(via: readonly string[], lookup: Lookup): string {
+  const names = [...via]
+    .reverse()
+    .map((id) => (lookup.actors.get(id)?.name ?? id).replace(/^the\s+/i, ''));
+  return `with the ${names.join(', within the ')}`;
+}
+
 export function ActorLink({ id, lookup }: { id: string; lookup: Lookup }) {
   const actor = lookup.actors.get(id);
   return (
@@ -55,15 +68,49 @@ export function ActorLink({ id, lookup }: { id: string; lookup: Lookup }) {
   );
 }
 
-/** `from`: the actor whose panel shows the card (its own role is named, the others listed). */
+/** The role of the actor whose panel shows the card, or the delegation it was present with. */
+function OwnPart({
+  relation,
+  role,
+  index,
+  via,
+  lookup,
+}: {
+  relation: Relation;
+  role: Role | undefined;
+  index: number;
+  via: readonly string[] | undefined;
+  lookup: Lookup;
+}) {
+  if (role !== undefined)
+    return (
+      <p className="role-line">
+        Role: <strong>{roleLabel(relation.kind, role)}</strong>{' '}
+        <PartQualifiers relation={relation} index={index} lookup={lookup} />
+      </p>
+    );
+  if (!via || via.length === 0) return null;
+  return (
+    <p className="role-line" data-testid="present-via">
+      Present <strong>{withDelegation(via, lookup)}</strong>
+    </p>
+  );
+}
+
+/**
+ * `from`: the actor whose panel shows the card (its own role is named, the others listed); `via`:
+ * the delegations it was present through, when it is no participant itself.
+ */
 export function RelationCard({
   relation,
   lookup,
   from,
+  via,
 }: {
   relation: Relation;
   lookup: Lookup;
   from?: string;
+  via?: readonly string[];
 }) {
   const theme = useAppState((s) => s.view.theme);
   const ps = participantsOf(relation);
@@ -95,12 +142,13 @@ export function RelationCard({
         {relation.place !== undefined && <span className="muted"> · {relation.place}</span>}
         <span className={`badge certainty-badge-${certainty}`}> {CERTAINTY_LABELS[certainty]}</span>
       </header>
-      {mine && (
-        <p className="role-line">
-          Role: <strong>{roleLabel(relation.kind, mine.role)}</strong>{' '}
-          <PartQualifiers relation={relation} index={ps.indexOf(mine)} lookup={lookup} />
-        </p>
-      )}
+      <OwnPart
+        relation={relation}
+        role={mine?.role}
+        index={mine ? ps.indexOf(mine) : -1}
+        via={via}
+        lookup={lookup}
+      />
       <ul
         className="participants"
         aria-label={from !== undefined ? 'Counterparts' : 'Participants'}

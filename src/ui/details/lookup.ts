@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import type { Actor, Dataset, Relation, Source } from '../../model/schema.ts';
 import { blocsOf } from '../../graph/blocs.ts';
+import { presenceOf } from '../graph/presentation.ts';
 import { useAppState } from '../state/store.ts';
 
 export interface Lookup {
@@ -11,7 +12,12 @@ export interface Lookup {
   sources: Map<string, Source>;
   blocs: Map<string, string>;
   members: Map<string, Actor[]>;
+  /** Each actor's relations: those it takes part in, and the meetings its delegation attended. */
   relationsOf: Map<string, Relation[]>;
+  /** Actor id → relation id → the delegations it attended through (outermost first). */
+  presentVia: Map<string, Map<string, string[]>>;
+  /** Relation id → the actors present through a delegation (no participants themselves). */
+  presentThrough: Map<string, { actor: string; via: string[] }[]>;
 }
 
 const cache = new WeakMap<Dataset, Lookup>();
@@ -34,14 +40,33 @@ export function lookupOf(dataset: Dataset): Lookup {
       else relationsOf.set(id, [r]);
     }
   }
+  const relationById = new Map(dataset.relations.map((r) => [r.id, r]));
+  const presentVia = new Map<string, Map<string, string[]>>();
+  const presentThrough = new Map<string, { actor: string; via: string[] }[]>();
+  for (const [actor, list] of presenceOf(dataset).byActor) {
+    presentVia.set(actor, new Map(list.map((p) => [p.relation, p.via])));
+    for (const p of list) {
+      const at = presentThrough.get(p.relation);
+      if (at) at.push({ actor, via: p.via });
+      else presentThrough.set(p.relation, [{ actor, via: p.via }]);
+    }
+    const own = relationsOf.get(actor) ?? [];
+    for (const p of list) {
+      const r = relationById.get(p.relation);
+      if (r && !own.includes(r)) own.push(r);
+    }
+    relationsOf.set(actor, own);
+  }
   const out: Lookup = {
     dataset,
     actors: new Map(dataset.actors.map((a) => [a.id, a])),
-    relations: new Map(dataset.relations.map((r) => [r.id, r])),
+    relations: relationById,
     sources: new Map(dataset.sources.map((s) => [s.id, s])),
     blocs: blocsOf(dataset.actors),
     members,
     relationsOf,
+    presentVia,
+    presentThrough,
   };
   cache.set(dataset, out);
   return out;

@@ -4,6 +4,7 @@ import type { Dataset } from '../../model/schema.ts';
 import { applyFilters, type Visible } from '../../graph/filters.ts';
 import { neighbourhood } from '../../graph/neighbourhood.ts';
 import { projectDataset, type ActorEdge } from '../../graph/project.ts';
+import { delegationPresence, type DelegationPresence } from '../../graph/presence-links.ts';
 import type { Presentation } from '../../cy/controller.ts';
 import { useAppState } from '../state/store.ts';
 
@@ -17,6 +18,18 @@ export function projectedEdges(ds: Dataset): ActorEdge[] {
     projections.set(ds, edges);
   }
   return edges;
+}
+
+const presences = new WeakMap<Dataset, DelegationPresence>();
+
+/** Who attended which meeting through a delegation (computed once per dataset). */
+export function presenceOf(ds: Dataset): DelegationPresence {
+  let p = presences.get(ds);
+  if (!p) {
+    p = delegationPresence(ds);
+    presences.set(ds, p);
+  }
+  return p;
 }
 
 const EMPTY: Visible = { actors: new Set(), relations: new Set(), containers: new Set() };
@@ -37,7 +50,9 @@ export function usePresentation(): Presentation {
     if (selection.selection) p.selection = selection.selection;
     const focus = selection.focus;
     if (dataset && focus && visible.actors.has(focus.id)) {
-      const links = projectedEdges(dataset).filter(
+      // A delegation's members were at its meetings: they are one step from the others present.
+      const all = [...projectedEdges(dataset), ...presenceOf(dataset).links];
+      const links = all.filter(
         (e) =>
           visible.relations.has(e.relationId) &&
           visible.actors.has(e.source) &&

@@ -15,7 +15,7 @@ import { select } from '../state/actions/selection.ts';
 import { useVisible } from '../graph/presentation.ts';
 import { useController } from '../graph/controller-context.ts';
 import { useLookup, type Lookup } from '../details/lookup.ts';
-import { dateText } from '../details/RelationCard.tsx';
+import { dateText, withDelegation } from '../details/RelationCard.tsx';
 
 type Choose = (type: 'actor' | 'relation', id: string) => void;
 type IsSelected = (type: string, id: string) => boolean;
@@ -84,15 +84,35 @@ function ActorTable({ lookup, visible, choose, isSel }: TableProps) {
               {a.memberOf !== undefined ? (lookup.actors.get(a.memberOf)?.name ?? a.memberOf) : ''}
             </td>
             <td>
-              {
-                (lookup.relationsOf.get(a.id) ?? []).filter((r) => visible.relations.has(r.id))
-                  .length
-              }
+              <RelationCount id={a.id} lookup={lookup} visible={visible} />
             </td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** How many shown relations an actor has, with those its delegation attended said apart. */
+function RelationCount({
+  id,
+  lookup,
+  visible,
+}: Omit<TableProps, 'choose' | 'isSel'> & { id: string }) {
+  const shown = (lookup.relationsOf.get(id) ?? []).filter((r) => visible.relations.has(r.id));
+  const via = lookup.presentVia.get(id);
+  const through = shown.filter((r) => via?.has(r.id));
+  const delegation = through[0] && via?.get(through[0].id);
+  return (
+    <>
+      {shown.length}
+      {delegation && (
+        <span className="muted" data-testid="present-via">
+          {' '}
+          ({through.length} {withDelegation(delegation, lookup)})
+        </span>
+      )}
+    </>
   );
 }
 
@@ -130,6 +150,11 @@ function RelationTable({ lookup, visible, choose, isSel }: TableProps) {
               {participantsOf(r)
                 .map((p) => `${lookup.actors.get(p.actor)?.name ?? p.actor} (${p.role})`)
                 .join(', ')}
+              {(lookup.presentThrough.get(r.id) ?? []).map((p) => (
+                <span key={p.actor} className="muted" data-testid="present-via">
+                  ; {lookup.actors.get(p.actor)?.name ?? p.actor} ({withDelegation(p.via, lookup)})
+                </span>
+              ))}
             </td>
             <td>{CERTAINTY_LABELS[certaintyOf(r)]}</td>
           </tr>
