@@ -211,4 +211,19 @@ describe('backchannel render', () => {
     expect(svg).toContain('Export fixture: a small network');
     expect(out.join('\n')).toMatch(/net\.png: PNG, \d+ × \d+ px/);
   });
+
+  it('--preset web writes a PNG exactly 700 px wide and says how big its labels came out', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bc-render-'));
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: (t: string) => err.push(t), cwd: dir };
+    const gaza = path.resolve('graph-data/gaza-ceasefire-2025.json');
+    const args = ['render', gaza, '--out', 'web.png', '--preset', 'web', '--caption'];
+    expect(await run([...args, '--credit', 'Graphic: test'], io)).toBe(0);
+    const png = await readFile(path.join(dir, 'web.png'));
+    expect(sniff(png)).toBe('png');
+    expect(pngSize(png).width).toBe(700);
+    const labels = /actor labels (\d+(?:\.\d+)?) px/.exec(out.join('\n'));
+    expect(Number(labels?.[1])).toBeGreaterThanOrEqual(12);
+  });
 });
