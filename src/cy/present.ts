@@ -17,6 +17,11 @@ export interface Presentation {
   relations: ReadonlySet<string>;
   /** Actors hidden by the filters but drawn faded, as they hold shown members. */
   containers: ReadonlySet<string>;
+  /**
+   * Per shown relation, the actors whose own part is filtered out (a part reported in a confirmed
+   * relation while "reported" is hidden): their links to it are hidden.
+   */
+  hiddenParts?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Compound actors drawn collapsed. */
   collapsed: readonly string[];
   /** The neighbourhood in focus (actor ids), and what happens to the rest. */
@@ -44,8 +49,12 @@ export function markFilters(cy: Core, p: Presentation, marks: Marks): void {
     .forEach((e) => {
       const ids = relationIds(e);
       const shown = ids.filter((id) => p.relations.has(id));
+      // An actor's end is hidden when the actor is, or when its part in every relation the edge
+      // draws is filtered out (the certainty filter works part by part).
       const endsShown = [e.source(), e.target()].every((n) =>
-        n.data('elementType') === 'relation' ? p.relations.has(n.id()) : p.actors.has(n.id()),
+        n.data('elementType') === 'relation'
+          ? p.relations.has(n.id())
+          : p.actors.has(n.id()) && !ids.every((r) => p.hiddenParts?.get(r)?.has(n.id())),
       );
       if (shown.length === 0 || !endsShown) hidden.merge(e);
       else if (ids.length > 1) {
