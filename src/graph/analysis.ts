@@ -62,6 +62,8 @@ function rounded(x: number): number {
 export interface AnalyzeOptions extends BrandesOptions {
   /** Keep the brokerage triples (default true; the CLI, which does not show them, saves the memory). */
   brokerageTriples?: boolean;
+  /** Keep how each pair met (default true; `analyze --json` does not print it). */
+  metEvidence?: boolean;
 }
 
 export interface MediatorScores {
@@ -120,7 +122,7 @@ export function analyzeDetailed(dataset: Dataset, options: AnalyzeOptions = {}):
     dataset: dataset.id,
     actors: dataset.actors.length,
     relations: dataset.relations.length,
-    met: metPairs(dataset),
+    met: metPairs(dataset, { evidence: options.metEvidence ?? true }),
     mediators: scores.mediators,
   };
   if (scores.betweennessSampled) out.betweennessSampled = scores.betweennessSampled;
@@ -129,7 +131,7 @@ export function analyzeDetailed(dataset: Dataset, options: AnalyzeOptions = {}):
 
 /** The `analyze --json` object of a dataset. `betweenness` is the RAW UNDIRECTED value (each pair once). */
 export function analyzeDataset(dataset: Dataset): AnalyzeJson {
-  return toAnalyzeJson(analyzeDetailed(dataset, { brokerageTriples: false }));
+  return toAnalyzeJson(analyzeDetailed(dataset, { brokerageTriples: false, metEvidence: false }));
 }
 
 export function toAnalyzeJson(d: AnalyzeDetailed): AnalyzeJson {

@@ -120,9 +120,14 @@ export function formsPair(x: Presence, y: Presence, forest: MemberForest): boole
 
 /**
  * Each unordered pair of actors that shared at least one `meeting`, listed once with `a < b` (by id),
- * sorted by `a` then `b`, with the meetings (in dataset order) and how each pair was present.
+ * sorted by `a` then `b`, with the meetings (in dataset order) and how each pair was present
+ * (`evidence: false` leaves the evidence lists empty: a million fewer objects at 20,000 actors).
  */
-export function metPairs(dataset: Pick<Dataset, 'actors' | 'relations'>): MetPair[] {
+export function metPairs(
+  dataset: Pick<Dataset, 'actors' | 'relations'>,
+  options: { evidence?: boolean } = {},
+): MetPair[] {
+  const keepEvidence = options.evidence ?? true;
   const index = presenceIndex(dataset.actors);
   // Actors by number (ids unknown to the actor list, which validation refuses, are numbered on sight),
   // pairs by a numeric key: no key strings, and a numeric sort by each id's rank.
@@ -172,12 +177,13 @@ export function metPairs(dataset: Pick<Dataset, 'actors' | 'relations'>): MetPai
         }
         const pair = list[k] as MetPair;
         pair.relations.push(relation.id);
-        pair.evidence.push({
-          relation: relation.id,
-          how: x.via.length === 0 && y.via.length === 0 ? 'direct' : 'delegation',
-          aVia: x.via,
-          bVia: y.via,
-        });
+        if (keepEvidence)
+          pair.evidence.push({
+            relation: relation.id,
+            how: x.via.length === 0 && y.via.length === 0 ? 'direct' : 'delegation',
+            aVia: x.via,
+            bVia: y.via,
+          });
       }
     }
   }

@@ -111,6 +111,19 @@ describe('deep chains in the analyses', () => {
   });
 });
 
+describe('met pairs without evidence', () => {
+  it('lists the same pairs and relations, with empty evidence', () => {
+    const ds = deepChainDataset(200);
+    const full = metPairs(ds);
+    const bare = metPairs(ds, { evidence: false });
+    expect(bare.map((p) => [p.a, p.b, p.relations])).toEqual(
+      full.map((p) => [p.a, p.b, p.relations]),
+    );
+    expect(bare.every((p) => p.evidence.length === 0)).toBe(true);
+    expect(full.every((p) => p.evidence.length === p.relations.length)).toBe(true);
+  });
+});
+
 describe('brokerage counts without triples', () => {
   const cases: [string, Dataset][] = [
     ['generated, 400 actors', generateDataset({ actors: 400, seed: 9 })],
