@@ -1,0 +1,90 @@
+/**
+ * The picture reads at the default fit (issue 11, items 5 and 8): actor labels are at least 12 CSS
+ * pixels on screen at 1440×900 and at 1024×768 (font size × zoom), and the Timeline's play control
+ * keeps the whole network in one frame: from its first step, every node the network will have is
+ * inside the canvas.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { GAZA, launch, openApp } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The smallest on-screen font size of the actor labels, in CSS pixels. */
+function smallestLabelPx(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const cy = window.__backchannel?.cy();
+    if (!cy) return 0;
+    const sizes = cy
+      .nodes('[elementType = "actor"]')
+      .filter((n) => n.visible())
+      .map((n) => parseFloat(String(n.style('font-size'))) * cy.zoom());
+    return Math.min(...sizes);
+  });
+}
+
+/** Nodes whose centre lies outside the canvas (hidden ones included: where they will appear). */
+function outsideCanvas(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cy = window.__backchannel?.cy();
+    if (!cy) return ['no graph'];
+    const w = cy.width();
+    const h = cy.height();
+    return cy
+      .nodes()
+      .filter((n) => !n.isParent())
+      .filter((n) => {
+        const p = n.renderedPosition();
+        return p.x < 0 || p.y < 0 || p.x > w || p.y > h;
+      })
+      .map((n) => n.id());
+  });
+}
+
+describe('readable at the default fit', () => {
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 1024, height: 768 },
+  ]) {
+    it(`actor labels are at least 12 px at ${viewport.width}×${viewport.height}`, async () => {
+      const app = await openApp(browser, GAZA, viewport);
+      const px = await smallestLabelPx(app.page);
+      expect(px).toBeGreaterThanOrEqual(12);
+      expect(app.problems()).toEqual([]);
+      await app.context.close();
+    });
+  }
+});
+
+describe('timeline playback', () => {
+  it('keeps the whole network in frame from its first step', async () => {
+    const app = await openApp(browser, GAZA);
+    const { page } = app;
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    await page.getByTestId('step-back').waitFor();
+    // Step to the first frame: the network starts growing.
+    await page.getByRole('button', { name: 'To the start' }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => window.__backchannel?.cy()?.elements('.an-hidden').length ?? 0),
+      )
+      .toBeGreaterThan(0);
+    const zoomBefore = await page.evaluate(() => window.__backchannel?.cy()?.zoom() ?? 0);
+    expect(await outsideCanvas(page)).toEqual([]);
+    // A few steps on, the frame has not moved and nothing is cropped.
+    for (let i = 0; i < 3; i++) await page.getByTestId('step-forward').click();
+    expect(await page.evaluate(() => window.__backchannel?.cy()?.zoom() ?? 0)).toBeCloseTo(
+      zoomBefore,
+      5,
+    );
+    expect(await outsideCanvas(page)).toEqual([]);
+    expect(app.problems()).toEqual([]);
+    await app.context.close();
+  });
+});
