@@ -71,7 +71,11 @@ function stepsOf(h: HighlightLayer): Steps {
 }
 
 /** Whether an element belongs to a chain step: a relation node, or an edge joining two of its actors. */
-function stepHit(ele: SingularElementArgument, relations: readonly string[], steps: Steps): boolean {
+function stepHit(
+  ele: SingularElementArgument,
+  relations: readonly string[],
+  steps: Steps,
+): boolean {
   if (ele.isNode()) return relations.some((r) => steps.has(r));
   const edge = ele as EdgeSingular;
   const s = actorOf(edge.source()) ?? edge.source().id();

@@ -33,4 +33,3 @@ export const INITIAL_ANALYSIS: AnalysisState = {
   lens: { on: false, score: 'mediatorRoles' },
   timeline: { playing: false, speed: 1, withUndated: true },
 };
-
