@@ -35,6 +35,14 @@ function paletteOf(background: ImageBackground, theme: RenderTheme): RenderTheme
   return theme;
 }
 
+/** Said when a width cannot hold labels of the size asked (too many actors for that width). */
+function labelWarnings(width: number | undefined, labelPx: number | undefined): string[] {
+  if (width === undefined || labelPx === undefined || labelPx >= PRESET_MIN_LABEL_PX) return [];
+  return [
+    `actor labels come out at ${Math.floor(labelPx * 10) / 10} px, under ${PRESET_MIN_LABEL_PX} px: the graph is too big for ${width} px (try a wider --width or --preset, or fewer actors)`,
+  ];
+}
+
 const render: RenderFunction = async (text, _fileName, options): Promise<RenderResult> => {
   const parsed = parseDataset(text);
   if (!parsed.ok) {
@@ -82,7 +90,7 @@ const render: RenderFunction = async (text, _fileName, options): Promise<RenderR
       ...(result.labelPx !== undefined ? { labelPx: result.labelPx } : {}),
       nodes: scene.cy.nodes().length,
       edges: scene.cy.edges().length,
-      warnings: [],
+      warnings: labelWarnings(options.width, result.labelPx),
     };
   } catch (e) {
     if (e instanceof ImageExportError || e instanceof SceneError) {
