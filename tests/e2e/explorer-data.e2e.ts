@@ -31,11 +31,13 @@ describe('datasets and URL state', () => {
     await ready(page);
     expect((await appState(page)).data.key).toBe('file:gaza-mini.json');
     expect(await picker.inputValue()).toBe('file:gaza-mini.json');
-    expect(await page.evaluate(() => window.__backchannel?.cy()?.nodes().length)).toBe(16);
+    // 16 actors and a hub for each of its 4 relations of three or more participants.
+    expect(await page.evaluate(() => window.__backchannel?.cy()?.nodes().length)).toBe(20);
     await picker.selectOption('bundled:gaza-ceasefire-2025');
     await ready(page);
     expect((await appState(page)).data.dataset?.id).toBe('gaza-ceasefire-2025');
-    expect(await page.evaluate(() => window.__backchannel?.cy()?.nodes().length)).toBe(18);
+    // 19 actors and 9 hubs.
+    expect(await page.evaluate(() => window.__backchannel?.cy()?.nodes().length)).toBe(28);
     expect(app.problems()).toEqual([]);
     await app.context.close();
   });
@@ -49,8 +51,9 @@ describe('datasets and URL state', () => {
     );
     await ready(page);
     expect(
-      await page.evaluate(() =>
-        window.__backchannel?.cy()?.getElementById('sharm-meeting#0').nonempty(),
+      // The fixture's meeting of six, drawn as its hub.
+      await page.evaluate(
+        () => window.__backchannel?.cy()?.getElementById('sharm-meeting').data('hub') as unknown,
       ),
     ).toBe(true);
     expect(await page.locator('.drop-overlay').count()).toBe(0);

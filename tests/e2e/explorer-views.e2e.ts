@@ -39,11 +39,17 @@ describe('explorer views', () => {
     expect(await page.locator('script:not([src])').count()).toBe(0);
     const counts = await page.evaluate(() => {
       const cy = window.__backchannel?.cy();
-      return { nodes: cy?.nodes().length, edges: cy?.edges().length };
+      return {
+        actors: cy?.nodes('[elementType = "actor"]').length,
+        hubs: cy?.nodes('[elementType = "relation"][?hub]').length,
+        nodes: cy?.nodes().length,
+        edges: cy?.edges().length,
+      };
     });
-    expect(counts.nodes).toBe(18);
-    expect(counts.edges).toBeGreaterThan(17);
-    await expect(page.getByRole('img', { name: /18 of 18 actors/ }).count()).resolves.toBe(1);
+    // 19 actors, and a hub for each of the 9 relations of three or more participants.
+    expect(counts).toMatchObject({ actors: 19, hubs: 9, nodes: 28 });
+    expect(counts.edges).toBeGreaterThan(18);
+    await expect(page.getByRole('img', { name: /19 of 19 actors/ }).count()).resolves.toBe(1);
     // Every node drawn inside the canvas, after the layout's fit.
     const inside = await page.evaluate(() => {
       const cy = window.__backchannel?.cy();
@@ -62,14 +68,17 @@ describe('explorer views', () => {
     const pairs = await page.evaluate(() => {
       const cy = window.__backchannel?.cy();
       const byPair = new Map<string, string[]>();
+      const kindsOf = new Map<string, Set<string>>();
       cy?.edges().forEach((e) => {
         const key = [e.source().id(), e.target().id()].sort().join('|');
         byPair.set(key, [...(byPair.get(key) ?? []), e.id()]);
+        kindsOf.set(key, (kindsOf.get(key) ?? new Set()).add(e.data('kind') as string));
       });
-      const [pair, ids] = [...byPair.entries()].sort((a, b) => b[1].length - a[1].length)[0] ?? [
-        '',
-        [],
-      ];
+      // The pair with the most edges among those with two relations of one kind (relations of three
+      // or more participants are hubs: their spokes never share a pair).
+      const [pair, ids] = [...byPair.entries()]
+        .filter(([key, edgeIds]) => (kindsOf.get(key)?.size ?? 0) < edgeIds.length)
+        .sort((a, b) => b[1].length - a[1].length)[0] ?? ['', []];
       const between = cy?.edges().filter((e) => ids.includes(e.id()));
       return {
         pair,
@@ -81,6 +90,8 @@ describe('explorer views', () => {
           }) ?? [],
       };
     });
+    // The United States' two statements about Hamas (the warning and the designation).
+    expect(pairs.pair).toBe('hamas|united-states');
     expect(pairs.count).toBeGreaterThan(1);
     // Fanned out: no two share a midpoint.
     expect(new Set(pairs.midpoints).size).toBe(pairs.count);
@@ -106,7 +117,7 @@ describe('explorer views', () => {
     await app.context.close();
   });
 
-  it('switches to the event view: the Sharm el-Sheikh meeting is one hub with six labelled spokes', async () => {
+  it('switches to the event view: the Sharm el-Sheikh meeting is one hub with seven labelled spokes', async () => {
     const app = await openApp(browser, GAZA);
     const { page } = app;
     await page.getByRole('button', { name: 'Events', exact: true }).click();
@@ -132,7 +143,7 @@ describe('explorer views', () => {
       };
     });
     expect(hub.type).toBe('relation');
-    expect(hub.spokes).toBe(6);
+    expect(hub.spokes).toBe(7);
     const participants = await page.evaluate(() =>
       window.__backchannel
         ?.state()
@@ -146,8 +157,8 @@ describe('explorer views', () => {
     );
     expect(hub.labels?.every((l) => ['participant', 'host', 'mediator'].includes(l))).toBe(true);
     expect(hub.labels).toContain('mediator');
-    expect(hub.relationNodes).toBe(17);
-    // Clicking the hub selects the relation and highlights its six participants.
+    expect(hub.relationNodes).toBe(19);
+    // Clicking the hub selects the relation and highlights its seven participants.
     await clickElement(page, 'sharm-el-sheikh-meeting');
     await expect(page.getByTestId('relation-details').count()).resolves.toBe(1);
     const highlighted = await page.evaluate(() =>
@@ -157,15 +168,16 @@ describe('explorer views', () => {
         .map((n) => n.id())
         .sort(),
     );
-    expect(highlighted).toHaveLength(6);
-    // And back to the actor network.
+    expect(highlighted).toEqual(participants);
+    // And back to the actor network: only the hubs of relations of three or more participants.
     await page.getByRole('button', { name: 'Actors', exact: true }).click();
     await ready(page);
     expect(
-      await page.evaluate(
-        () => window.__backchannel?.cy()?.nodes('[elementType = "relation"]').length,
-      ),
-    ).toBe(0);
+      await page.evaluate(() => {
+        const relations = window.__backchannel?.cy()?.nodes('[elementType = "relation"]');
+        return { all: relations?.length, hubs: relations?.filter('[?hub]').length };
+      }),
+    ).toEqual({ all: 9, hubs: 9 });
     expect(app.problems()).toEqual([]);
     await app.context.close();
   });
