@@ -48,6 +48,13 @@ describe('arrangements are kept', () => {
       Math.hypot(dropped.model.x - start.model.x, dropped.model.y - start.model.y),
     ).toBeGreaterThan(20);
 
+    // Through filters: hiding and showing a kind moves nothing.
+    await page.getByRole('tab', { name: 'Filters', exact: true }).click();
+    await page.locator('[data-filter="relation:statement"]').uncheck();
+    await page.locator('[data-filter="relation:statement"]').check();
+    await ready(page);
+    expect((await placeOf(page, 'trump'))?.model).toEqual(dropped.model);
+
     await page.reload();
     await ready(page);
     const back = await placeOf(page, 'trump');
