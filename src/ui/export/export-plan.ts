@@ -175,10 +175,13 @@ export function imageFileName(
 export function savedImageText(
   name: string,
   r: { width: number; height: number; blob: { size: number }; labelPx?: number },
+  minLabelPx?: number,
 ): string {
   const labels =
     r.labelPx !== undefined ? `, actor labels ${Math.floor(r.labelPx * 10) / 10} px` : '';
-  return `Saved ${name} (${r.width} × ${r.height} px${labels}, ${Math.round(r.blob.size / 1024)} KB).`;
+  const saved = `Saved ${name} (${r.width} × ${r.height} px${labels}, ${Math.round(r.blob.size / 1024)} KB).`;
+  if (minLabelPx === undefined || r.labelPx === undefined || r.labelPx >= minLabelPx) return saved;
+  return `${saved} The labels are under ${minLabelPx} px: the graph is too big for this width (choose a wider size, or filter).`;
 }
 
 export function imageFailureText(e: unknown): string {

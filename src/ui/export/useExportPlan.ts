@@ -107,7 +107,7 @@ export function useExportPlan(input: ExportPlanInput): ExportPlan {
       const result = await exportImage(source, options);
       const name = imageFileName(dataset.id, viewName, settings.full, result.extension);
       downloadBlob(result.blob, name);
-      setStatus({ kind: 'info', text: savedImageText(name, result) });
+      setStatus({ kind: 'info', text: savedImageText(name, result, options.minLabelPx) });
     } catch (e) {
       setStatus({ kind: 'error', text: imageFailureText(e) });
     } finally {

@@ -175,6 +175,9 @@ describe('file names and messages', () => {
     expect(
       savedImageText('g.png', { width: 700, height: 20, blob: { size: 2048 }, labelPx: 12.38 }),
     ).toBe('Saved g.png (700 × 20 px, actor labels 12.3 px, 2 KB).');
+    const small = { width: 700, height: 20, blob: { size: 2048 }, labelPx: 6.1 };
+    expect(savedImageText('g.png', small, 12)).toMatch(/labels are under 12 px/);
+    expect(savedImageText('g.png', small)).not.toMatch(/under/);
     expect(imageFailureText(new ImageExportError('Lower the scale.'))).toBe('Lower the scale.');
     expect(imageFailureText(new Error('boom'))).toBe('The image could not be made: boom');
   });
