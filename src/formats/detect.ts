@@ -22,9 +22,14 @@ export function xmlRootName(text: string): string | undefined {
   for (;;) {
     i = head.indexOf('<', i);
     if (i === -1) return undefined;
-    if (head.startsWith('<?', i)) i = head.indexOf('?>', i) + 2;
-    else if (head.startsWith('<!--', i)) i = head.indexOf('-->', i) + 3;
-    else if (head.startsWith('<!', i)) i = head.indexOf('>', i) + 1;
+    // An unterminated declaration, comment or PI has no root after it (and must not loop).
+    const skip = (end: string): number => {
+      const at = head.indexOf(end, i);
+      return at === -1 ? -1 : at + end.length;
+    };
+    if (head.startsWith('<?', i)) i = skip('?>');
+    else if (head.startsWith('<!--', i)) i = skip('-->');
+    else if (head.startsWith('<!', i)) i = skip('>');
     else {
       const m = /^<([A-Za-z_][\w.:-]*)/.exec(head.slice(i, i + 200));
       if (!m?.[1]) return undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../../src/formats/index.ts';
+import { xmlRootName } from '../../../src/formats/detect.ts';
 
 describe('format detection', () => {
   it('trusts conclusive content over the extension', () => {
@@ -17,5 +18,12 @@ describe('format detection', () => {
     expect(detectFormat('Source;Target\na;b')).toBe('csv');
     expect(detectFormat('<svg/>', 'picture.xml')).toBeUndefined();
     expect(detectFormat('just some words')).toBeUndefined();
+  });
+
+  it('an unterminated comment, declaration or PI before the root ends the search (found by fuzzing: it looped)', () => {
+    expect(xmlRootName('<?xml version="1.0"?>\n<!-- never closed --<graphml>')).toBeUndefined();
+    expect(xmlRootName('<?xml never closed <gexf>')).toBeUndefined();
+    expect(xmlRootName('<!DOCTYPE never closed <gexf')).toBeUndefined();
+    expect(detectFormat('<!-- x --<graphml>', 'a.graphml')).toBe('graphml');
   });
 });
