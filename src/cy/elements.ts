@@ -13,6 +13,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Dataset, Relation } from '../model/schema.ts';
 import { relationTitle } from '../model/title.ts';
+import { drawnParents } from '../graph/blocs.ts';
 import { CERTAINTIES, type Certainty, type RelationKind, type Role } from '../model/vocabulary.ts';
 import {
   certaintyOf,
@@ -92,6 +93,9 @@ export function strongestCertainty(cs: readonly Certainty[]): Certainty {
   return 'reported';
 }
 
+/** How deep group boxes nest when drawn. */
+export const MAX_BOX_DEPTH = 8;
+
 /** The actors that hold a `mediator` role in at least one relation. */
 export function mediatorsOf(ds: Pick<Dataset, 'relations'>): Set<string> {
   const out = new Set<string>();
@@ -106,12 +110,16 @@ function actorNodes(
 ): ElementDefinition[] {
   const ids = new Set(ds.actors.map((a) => a.id));
   const mediators = mediatorsOf(ds);
+  // Boxes nest at most MAX_BOX_DEPTH deep (a 500-deep memberOf chain would be 500 nested compound
+  // nodes, which cytoscape takes minutes to lay out and draw); deeper members sit in the deepest box.
+  const boxes = compounds ? drawnParents(ds.actors, MAX_BOX_DEPTH) : undefined;
   return ds.actors.map((a) => {
     const data: ActorNodeData = { id: a.id, elementType: 'actor', label: a.name, kind: a.kind };
     if (mediators.has(a.id)) data.mediator = true;
     if (a.memberOf !== undefined && ids.has(a.memberOf)) {
       data.memberOf = a.memberOf;
-      if (compounds) data.parent = a.memberOf;
+      const box = boxes?.get(a.id);
+      if (box !== undefined) data.parent = box;
     }
     return { group: 'nodes', data };
   });

@@ -38,12 +38,9 @@ function outsideCanvas(page: Page): Promise<string[]> {
     const h = cy.height();
     return cy
       .nodes()
-      .filter((n) => !n.isParent())
-      .filter((n) => {
-        const p = n.renderedPosition();
-        return p.x < 0 || p.y < 0 || p.x > w || p.y > h;
-      })
-      .map((n) => n.id());
+      .map((n) => ({ id: n.id(), group: n.isParent(), at: n.renderedPosition() }))
+      .filter(({ group, at }) => !group && (at.x < 0 || at.y < 0 || at.x > w || at.y > h))
+      .map(({ id }) => id);
   });
 }
 

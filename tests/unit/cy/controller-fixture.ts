@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 /**
  * A small synthetic dataset and helpers for the headless controller tests (tests/unit/cy/controller*
  * and layers*). Written here, not loaded from graph-data/, so that the counts asserted stay true.
@@ -138,4 +139,22 @@ export function withClass(cy: Core, cls: string): string[] {
 /** An edge as "source–target" with its ends sorted (direction aside). */
 export function pairOf(e: { source(): { id(): string }; target(): { id(): string } }): string {
   return [e.source().id(), e.target().id()].sort().join('–');
+}
+
+/**
+ * `drawn` for one test file: every controller it makes is destroyed after each test (call once at
+ * the top level of the file).
+ */
+export function drawnInTest(): (
+  ...args: Parameters<typeof drawn>
+) => Promise<{ controller: GraphController; cy: Core }> {
+  const open: GraphController[] = [];
+  afterEach(() => {
+    for (const c of open.splice(0)) c.destroy();
+  });
+  return async (...args) => {
+    const out = await drawn(...args);
+    open.push(out.controller);
+    return out;
+  };
 }

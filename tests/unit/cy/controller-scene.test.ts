@@ -2,24 +2,14 @@
  * The graph controller's scenes, headless in Node: layouts and saved positions, `onDrawn`, fitting
  * clear of the overlays, the viewport moves, taps, and `destroy`.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { Core, Position } from 'cytoscape';
 import { GraphController } from '../../../src/cy/controller.ts';
 import { drawnKeyOf } from '../../../src/cy/elements.ts';
 import { FIT_PADDING, MAX_FIT_ZOOM, fitViewport } from '../../../src/cy/viewport.ts';
-import { DS, drawn, showAll } from './controller-fixture.ts';
+import { DS, drawnInTest, showAll } from './controller-fixture.ts';
 
-const open: GraphController[] = [];
-async function draw(
-  ...args: Parameters<typeof drawn>
-): Promise<{ controller: GraphController; cy: Core }> {
-  const out = await drawn(...args);
-  open.push(out.controller);
-  return out;
-}
-afterEach(() => {
-  for (const c of open.splice(0)) c.destroy();
-});
+const draw = drawnInTest();
 
 /** Every leaf node's position. */
 function positions(cy: Core): Record<string, Position> {
@@ -116,7 +106,7 @@ describe('layouts and saved positions', () => {
         if (cy) seen.push({ key: k, qatar: { ...cy.getElementById('qatar').position() } });
       },
     });
-    open.push(controller);
+    onTestFinished(() => controller.destroy());
     controller.update({
       datasetKey: 'test:fixture',
       dataset: DS,

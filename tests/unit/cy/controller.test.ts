@@ -4,14 +4,14 @@
  * switch that reuses ids in other roles. Analysis layers: layers.test.ts; layouts, positions, fit
  * and destroy: controller-scene.test.ts.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Core } from 'cytoscape';
-import { GraphController, type Presentation } from '../../../src/cy/controller.ts';
+import { type Presentation } from '../../../src/cy/controller.ts';
 import type { ActorNodeData, EdgeData, RelationNodeData } from '../../../src/cy/elements.ts';
 import { CLASSES } from '../../../src/cy/stylesheet.ts';
 import { projectDataset } from '../../../src/graph/project.ts';
 import type { Dataset } from '../../../src/model/schema.ts';
-import { BRIEF, DS, drawn, pairOf, showAll, withClass } from './controller-fixture.ts';
+import { BRIEF, DS, drawnInTest, pairOf, showAll, withClass } from './controller-fixture.ts';
 
 /** The compound parent of a node, as a list (empty for none). */
 const parentOf = (cy: Core, id: string): string[] =>
@@ -20,17 +20,7 @@ const parentOf = (cy: Core, id: string): string[] =>
     .parent()
     .map((p) => p.id());
 
-const open: GraphController[] = [];
-async function draw(
-  ...args: Parameters<typeof drawn>
-): Promise<{ controller: GraphController; cy: Core }> {
-  const out = await drawn(...args);
-  open.push(out.controller);
-  return out;
-}
-afterEach(() => {
-  for (const c of open.splice(0)) c.destroy();
-});
+const draw = drawnInTest();
 
 describe('elements', () => {
   it('draws the actor view: one node per actor in its group, one edge per projected pair', async () => {

@@ -157,7 +157,12 @@ describe('URL state', () => {
     };
     const back = decodeUrlState(`#${encodeUrlState(state)}`);
     expect(back.dataset).toBe('bundled:gaza-ceasefire-2025');
-    expect(back.view).toEqual({ view: 'events', edgeMode: 'counted', layout: 'circle' });
+    expect(back.view).toEqual({
+      view: 'events',
+      edgeMode: 'counted',
+      layout: 'circle',
+      theme: 'dark',
+    });
     expect(back.filters).toEqual(state.filters);
     expect(back.selection).toEqual({
       selection: state.selection.selection,

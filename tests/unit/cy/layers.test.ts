@@ -3,24 +3,13 @@
  * through `controller.update({ layers })` only: highlight (chains and meetings), lens (sizes and
  * rings), growth (the play control), in both views. Ported from the old overlay's tests.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Core } from 'cytoscape';
-import type { GraphController } from '../../../src/cy/controller.ts';
 import { AN_CLASSES } from '../../../src/cy/marks.ts';
 import { CLASSES } from '../../../src/cy/stylesheet.ts';
-import { BRIEF, DS, drawn, pairOf, showAll, withClass } from './controller-fixture.ts';
+import { BRIEF, DS, drawnInTest, pairOf, showAll, withClass } from './controller-fixture.ts';
 
-const open: GraphController[] = [];
-async function draw(
-  ...args: Parameters<typeof drawn>
-): Promise<{ controller: GraphController; cy: Core }> {
-  const out = await drawn(...args);
-  open.push(out.controller);
-  return out;
-}
-afterEach(() => {
-  for (const c of open.splice(0)) c.destroy();
-});
+const draw = drawnInTest();
 
 const AN = Object.values(AN_CLASSES);
 const anyAn = (cy: Core): number => cy.elements(AN.map((c) => `.${c}`).join(', ')).length;
