@@ -108,7 +108,11 @@ export const analyzeCommand: Command = async (args, io) => {
   }
   const loaded = await loadDatasetFile(file, io, 'analyze');
   if (!loaded.ok) return loaded.exit;
-  const detailed = analyzeDetailed(loaded.dataset, { brokerageTriples: false });
+  // The JSON holds no per-meeting evidence of who met whom: don't build it there.
+  const detailed = analyzeDetailed(loaded.dataset, {
+    brokerageTriples: false,
+    metEvidence: values.json !== true,
+  });
   io.out(
     values.json
       ? JSON.stringify(toAnalyzeJson(detailed), null, 2)

@@ -215,5 +215,9 @@ export function cellText(s: string): string {
  * `\u…` means the same character).
  */
 export function terminalSafe(text: string): string {
+  // Most output has nothing to escape: a test (no allocation) is far cheaper than a replace.
+  TERMINAL_CONTROLS.lastIndex = 0;
+  if (!TERMINAL_CONTROLS.test(text)) return text;
+  TERMINAL_CONTROLS.lastIndex = 0;
   return text.replace(TERMINAL_CONTROLS, (c) => (c === '\n' || c === '\t' ? c : hex4(c)));
 }

@@ -55,6 +55,8 @@ export interface RelationNodeData {
    * with a spoke per participant (not as a clique). Absent in the event view's relation squares.
    */
   hub?: boolean;
+  /** Imported with no certainty stated: drawn plain, not as "reported". */
+  unstated?: boolean;
 }
 export interface EdgeData {
   id: string;
@@ -73,6 +75,8 @@ export interface EdgeData {
   mediator?: boolean;
   /** What the edge means when its kind alone does not say it (src/graph/project.ts `EdgeVariant`). */
   variant?: EdgeVariant;
+  /** Imported with no certainty stated (`x-certainty: "unstated"`): drawn plain, not as "reported". */
+  unstated?: boolean;
 }
 
 /** Roles on the giving side of a directed relation: in the events view their link points at it. */
@@ -144,6 +148,15 @@ function edgeDataOf(e: ActorEdge, id: string): EdgeData {
   return data;
 }
 
+/**
+ * An imported relation whose file stated no certainty (src/formats marks it `x-certainty:
+ * "unstated"` and leaves `certainty` out): the format's default, "reported", would tell a reader
+ * that the user's own data is unconfirmed, so it is drawn plain instead.
+ */
+export function isUnstated(r: Relation): boolean {
+  return r.certainty === undefined && (r as Record<string, unknown>)['x-certainty'] === 'unstated';
+}
+
 /** A relation is drawn as a hub in the actor network when it has this many participants or more. */
 export const HUB_MIN_PARTICIPANTS = 3;
 
@@ -160,18 +173,26 @@ function actorEdges(
   mode: EdgeMode,
 ): ElementDefinition[] {
   const actorIds = new Set(ds.actors.map((a) => a.id));
-  const edges = ds.relations.filter((r) => !isHub(r, actorIds)).flatMap(projectRelation);
+  const drawn = ds.relations.filter((r) => !isHub(r, actorIds));
+  const unstated = new Set(drawn.filter(isUnstated).map((r) => r.id));
+  const edges = drawn.flatMap(projectRelation);
+  const dataOf = (e: ActorEdge, id: string): EdgeData => {
+    const d = edgeDataOf(e, id);
+    if (unstated.has(e.relationId)) d.unstated = true;
+    return d;
+  };
   if (mode === 'each') {
-    return edges.map((e) => ({ group: 'edges', data: edgeDataOf(e, e.id) }));
+    return edges.map((e) => ({ group: 'edges', data: dataOf(e, e.id) }));
   }
   const groups = new Map<string, EdgeData & { certainties: Certainty[] }>();
   for (const e of edges) {
     const key = `${pairKey(e.source, e.target)}|${e.kind}`;
     const g = groups.get(key);
     if (!g) {
-      groups.set(key, { ...edgeDataOf(e, `pair:${key}`), certainties: [e.certainty] });
+      groups.set(key, { ...dataOf(e, `pair:${key}`), certainties: [e.certainty] });
       continue;
     }
+    if (!unstated.has(e.relationId)) delete g.unstated;
     if (!g.relationIds.includes(e.relationId)) g.relationIds.push(e.relationId);
     g.certainties.push(e.certainty);
     if (e.directed && e.source !== g.source) g.arrows = 2;
@@ -200,6 +221,7 @@ function relationStar(
     relationIds: [r.id],
   };
   if (hub) node.hub = true;
+  if (isUnstated(r)) node.unstated = true;
   const out: ElementDefinition[] = [{ group: 'nodes', data: node }];
   const seen = new Set<string>();
   participantsOf(r).forEach((p, i) => {
@@ -222,6 +244,7 @@ function relationStar(
       role: p.role,
     };
     if (p.role === 'mediator') data.mediator = true;
+    if (node.unstated && p.certainty === undefined) data.unstated = true;
     out.push({ group: 'edges', data });
   });
   return out;

@@ -47,6 +47,9 @@ export function storyStylesheet(theme: Theme): StylesheetStyle[] {
       'source-arrow-fill': 'hollow',
     }),
     rule('edge[variant = "conveyed"][arrows > 0]', { 'target-arrow-shape': 'chevron' }),
+    // Imported with no certainty stated: plain, not dashed as "reported" (src/cy/elements.ts).
+    rule('edge[?unstated]', { 'line-style': 'solid' }),
+    rule('node[elementType = "relation"][?unstated]', { 'border-style': 'solid' }),
   ];
 }
 

@@ -188,15 +188,6 @@ export function imageFailureText(e: unknown): string {
   return e instanceof ImageExportError ? e.message : `The image could not be made: ${errorText(e)}`;
 }
 
-/** A data file's name: `-filtered` before the extension when the filtered view is exported. */
-export function dataFileName(fileName: string, filtered: boolean): string {
-  if (!filtered) return fileName;
-  const dot = fileName.lastIndexOf('.');
-  return dot > 0
-    ? `${fileName.slice(0, dot)}-filtered${fileName.slice(dot)}`
-    : `${fileName}-filtered`;
-}
-
 /** "N actors, M relations" of the filtered view ('' when nothing is filtered). */
 export function visibleCountText(visible: VisibleSets | undefined): string {
   return visible ? `${visible.actors.size} actors, ${visible.relations.size} relations` : '';

@@ -5,7 +5,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import type { Dataset } from '../../model/schema.ts';
-import { exportDataset, type ExportFormat } from '../../formats/index.ts';
+import { exportDownload, type ExportFormat } from '../../formats/index.ts';
 import type { LegendSwatch } from '../../cy/export/caption.ts';
 import {
   exportImage,
@@ -19,7 +19,6 @@ import { downloadBlob } from './download.ts';
 import { filteredDataset, type VisibleSets } from './filtered-dataset.ts';
 import {
   captionFor,
-  dataFileName,
   effectiveBackground,
   errorText,
   imageFailureText,
@@ -153,13 +152,10 @@ function saveDataFiles(
         text: 'The filtered view shows no actor: there is nothing to export.',
       };
     }
-    const names: string[] = [];
-    for (const f of exportDataset(ds, kind)) {
-      const name = dataFileName(f.fileName, filtered);
-      downloadBlob(new Blob([f.text], { type: f.mimeType }), name);
-      names.push(name);
-    }
-    return { kind: 'info', text: `Saved ${names.join(' and ')}.` };
+    // One download per export (CSV's two tables come as one zip): browsers may block a second.
+    const f = exportDownload(ds, kind, filtered ? '-filtered' : '');
+    downloadBlob(new Blob([f.bytes], { type: f.mimeType }), f.fileName);
+    return { kind: 'info', text: `Saved ${f.fileName}.` };
   } catch (e) {
     return { kind: 'error', text: `The data could not be exported: ${errorText(e)}` };
   }

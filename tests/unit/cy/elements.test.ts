@@ -182,3 +182,25 @@ describe('URL state', () => {
     expect(back.selection.focus).toBeUndefined();
   });
 });
+
+describe('imported relations with no certainty stated', () => {
+  it('are marked unstated (drawn plain), unlike relations that are reported', () => {
+    // As src/formats builds it: an `x-` key on the relation (the schema keeps x- keys).
+    const imported = {
+      actors: ds.actors,
+      relations: [
+        {
+          id: 't1',
+          kind: 'meeting',
+          participants: [{ actor: 'envoy' }, { actor: 'hamas' }],
+          'x-certainty': 'unstated',
+        },
+        { id: 't2', kind: 'meeting', participants: [{ actor: 'qatar' }, { actor: 'hamas' }] },
+      ],
+    } as Pick<Dataset, 'actors' | 'relations'>;
+    const es = edges(buildElements(imported, 'actors'));
+    expect(es.find((e) => e.relationIds[0] === 't1')?.unstated).toBe(true);
+    expect(es.find((e) => e.relationIds[0] === 't2')?.unstated).toBeUndefined();
+    expect(es.find((e) => e.relationIds[0] === 't2')?.certainty).toBe('reported');
+  });
+});

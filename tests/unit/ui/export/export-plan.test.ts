@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { ImageExportError } from '../../../../src/cy/export/errors.ts';
 import {
   captionFor,
-  dataFileName,
   effectiveBackground,
   imageFailureText,
   imageFileName,
@@ -159,13 +158,6 @@ describe('file names and messages', () => {
       'gaza-ceasefire-2025-actors.png',
     );
     expect(imageFileName('gaza', undefined, false, 'svg')).toBe('gaza-view.svg');
-  });
-
-  it('marks filtered data files before the extension', () => {
-    expect(dataFileName('gaza.json', false)).toBe('gaza.json');
-    expect(dataFileName('gaza.json', true)).toBe('gaza-filtered.json');
-    expect(dataFileName('gaza-nodes.csv', true)).toBe('gaza-nodes-filtered.csv');
-    expect(dataFileName('noext', true)).toBe('noext-filtered');
   });
 
   it('says what was saved, and why an image failed', () => {
