@@ -34,6 +34,11 @@ export async function boot(graph?: Graph): Promise<void> {
   store.update('filters', () => url.filters);
   store.update('selection', (s) => ({ ...s, ...url.selection }));
   if (url.tab) store.update('ui', (u) => ({ ...u, tab: url.tab ?? u.tab }));
+  // What a link held that could not be used is said once, in the status line.
+  if (url.ignored.length > 0) {
+    const notice = `Parts of the link were ignored: ${url.ignored.slice(0, 3).join('; ')}${url.ignored.length > 3 ? ` (+${url.ignored.length - 3} more)` : ''}`;
+    store.update('ui', (u) => ({ ...u, notice }));
+  }
   const wanted = url.dataset;
   let restored = false;
   if (wanted?.startsWith('bundled:') && findBundled(wanted.slice('bundled:'.length))) {

@@ -117,4 +117,15 @@ describe('the URL restores the whole view', () => {
     expect((await appState(plain)).view.theme).toBe('dark');
     await app.context.close();
   });
+
+  it('says once, in the status line, which parts of a link it ignored', async () => {
+    const app = await openApp(browser, `${GAZA}&zzz=1&sel=a:${'<b>x</b>'.repeat(2)}`);
+    const notice = app.page.getByTestId('notice');
+    await expect.poll(() => notice.textContent()).toContain("unknown part 'zzz'");
+    // Markup in a link is shown as text, never as HTML.
+    expect(await app.page.locator('.status-line b').count()).toBe(0);
+    await notice.getByRole('button', { name: 'dismiss' }).click();
+    expect(await notice.count()).toBe(0);
+    await app.context.close();
+  });
 });

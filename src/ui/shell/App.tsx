@@ -1,5 +1,5 @@
 /** The page: header, canvas with legend and controls, sidebar; drop zone and dialogs. */
-import { useAppState } from '../state/store.ts';
+import { store, useAppState } from '../state/store.ts';
 import { GraphCanvas } from '../graph/GraphCanvas.tsx';
 import { DropZone } from '../datasets/DropZone.tsx';
 import { ProblemsDialog } from '../datasets/ProblemsDialog.tsx';
@@ -12,9 +12,28 @@ function Status() {
   const loading = useAppState((s) => s.data.loading);
   const warnings = useAppState((s) => s.data.warnings);
   const title = useAppState((s) => s.data.dataset?.title);
+  const notice = useAppState((s) => s.ui.notice);
   return (
     <div className="status-line" role="status" aria-live="polite">
       {loading ? 'Loading…' : title ? `Showing “${title}”` : 'No dataset'}
+      {notice !== undefined && (
+        <span className="notice" data-testid="notice">
+          {' '}
+          · {notice}{' '}
+          <button
+            type="button"
+            className="link"
+            onClick={() =>
+              store.update('ui', (u) => {
+                const { notice: _n, ...rest } = u;
+                return rest;
+              })
+            }
+          >
+            dismiss
+          </button>
+        </span>
+      )}
       {warnings.length > 0 && (
         <span className="warnings">
           {' '}

@@ -55,6 +55,8 @@ export interface UiState {
   card?: CardTarget;
   /** The canvas's zoom and pan, as last reported by the graph (kept in the URL). */
   viewport?: Viewport;
+  /** A one-time note for the status line (e.g. the parts of a link that could not be used). */
+  notice?: string;
 }
 
 /** What a hover or keyboard card shows, and where (`at`: in the canvas, CSS pixels). */
