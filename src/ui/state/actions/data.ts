@@ -35,7 +35,7 @@ async function importAndShow(
   }
   if (!keepView) {
     store.update('filters', () => NO_FILTERS);
-    store.update('selection', () => ({ collapsed: [], highlight: [] }));
+    store.update('selection', () => ({ collapsed: [] }));
   }
   store.update('ui', (u) => ({ ...u, drawnScene: undefined }));
   store.update('data', () => ({
