@@ -7,6 +7,7 @@ import { dismissRefused } from '../state/actions/data.ts';
 import { setTab } from '../state/actions/selection.ts';
 import { Header } from './Header.tsx';
 import { Sidebar } from './Sidebar.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 
 function Status() {
   const loading = useAppState((s) => s.data.loading);
@@ -50,6 +51,7 @@ function Status() {
 
 export function App() {
   const theme = useAppState((s) => s.view.theme);
+  const dataset = useAppState((s) => s.data.dataset);
   return (
     <div className={`app theme-${theme}`} data-theme={theme}>
       <button
@@ -65,11 +67,15 @@ export function App() {
       <Header />
       <Status />
       <main className="app-main">
-        <GraphCanvas />
+        <ErrorBoundary region="the graph" resetKey={dataset}>
+          <GraphCanvas />
+        </ErrorBoundary>
         <Sidebar />
       </main>
       <DropZone />
-      <ProblemsDialog />
+      <ErrorBoundary region="the problems dialog" resetKey={dataset}>
+        <ProblemsDialog />
+      </ErrorBoundary>
     </div>
   );
 }

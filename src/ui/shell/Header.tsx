@@ -9,6 +9,7 @@ import { OpenFile } from '../datasets/OpenFile.tsx';
 import { EdgeModeSelect, LayoutSelect, ThemeToggle, ViewSwitch } from '../header/ViewControls.tsx';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { HEADER_ACTIONS } from './panels.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { SheetToggle } from './Sidebar.tsx';
 
 /** Which ends of the controls' strip have more controls beyond them (drawn as a fade). */
@@ -62,7 +63,9 @@ export function Header() {
         <LayoutSelect />
         <ThemeToggle />
         {HEADER_ACTIONS.map(({ id, component: Action }) => (
-          <Action key={id} />
+          <ErrorBoundary key={id} region={`the ${id} action`}>
+            <Action />
+          </ErrorBoundary>
         ))}
       </div>
       <SearchBox />

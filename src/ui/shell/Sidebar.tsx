@@ -9,6 +9,7 @@ import { useController } from '../graph/controller-context.ts';
 import type { GraphHandle } from '../graph/graph-handle.ts';
 import { setTab } from '../state/actions/selection.ts';
 import { SIDEBAR_PANELS } from './panels.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 
 /** The widths at which the sidebar is a sheet (keep in step with app.css). */
 export const NARROW_QUERY = '(max-width: 860px)';
@@ -74,6 +75,7 @@ export function SheetToggle() {
 
 export function Sidebar() {
   const tab = useAppState((s) => s.ui.tab);
+  const datasetKey = useAppState((s) => s.data.key);
   const open = useAppState((s) => s.ui.sheetOpen ?? false);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   useOpenOnSelection();
@@ -136,7 +138,12 @@ export function Sidebar() {
         className="panel"
         tabIndex={0}
       >
-        <Panel />
+        <ErrorBoundary
+          region={`the ${current.title} panel`}
+          resetKey={`${current.id}|${datasetKey}`}
+        >
+          <Panel />
+        </ErrorBoundary>
       </div>
     </aside>
   );
