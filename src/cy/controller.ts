@@ -158,6 +158,8 @@ export class GraphController {
   private theme: Theme = 'light';
   /** The viewport asked for in the input has been shown (it applies to the first scene only). */
   private viewportShown = false;
+  /** The layout the user cancelled (its scene still counts as drawn). */
+  private cancelled: AbortController | undefined;
   private readonly offWheel: () => void;
 
   constructor(cy: Core, options: ControllerOptions = {}, ownsCore = false) {
@@ -364,6 +366,9 @@ export class GraphController {
 
   /** Stops a running layout; the positions stay where they are. */
   cancelLayout(): void {
+    // Cancelled by the user, the scene is drawn where the layout left it (and reported drawn);
+    // superseded by a new scene, it is not.
+    this.cancelled = this.abort;
     this.abort?.abort();
     this.options.onLayoutProgress?.(1);
   }
@@ -383,14 +388,15 @@ export class GraphController {
     const run = async (): Promise<void> => {
       if (abort.signal.aborted || !this.core) return;
       this.cy.resize();
-      if (!(saved && this.restore(saved))) await this.layOut(layout, abort.signal);
-      if (abort.signal.aborted || !this.core) return;
+      const restored = saved !== undefined && this.restore(saved);
+      if (!restored) await this.layOut(layout, abort.signal);
+      if ((abort.signal.aborted && this.cancelled !== abort) || !this.core) return;
       const asked = this.input?.viewport;
       if (asked && !this.viewportShown) {
         this.viewportShown = true;
         this.cy.viewport({ zoom: asked.zoom, pan: { ...asked.pan } });
         this.autoFit = false;
-      } else this.fitNow();
+      } else this.fitNow(!restored);
       this.savePositions();
       this.options.onDrawn?.(key);
     };
@@ -460,7 +466,7 @@ export class GraphController {
    * so that they are readable at that zoom, and fits again for their new size (with group boxes
    * separated again, as they grow with their members' labels).
    */
-  private fitNow(): void {
+  private fitNow(separate = true): void {
     if (!this.core) return;
     for (let pass = 0; pass < 3; pass++) {
       const zoom = this.fitOnce();
@@ -469,8 +475,9 @@ export class GraphController {
       if (Math.abs(scale - this.labelScale) < 0.05 && scale >= this.labelScale) break;
       this.labelScale = Math.max(scale, pass > 0 ? this.labelScale : 1);
       this.setStyle(this.theme);
-      // Larger labels make larger group boxes: keep them apart.
-      if (this.input && drawsGroups(this.input.layout)) separateGroups(this.cy);
+      // Larger labels make larger group boxes: keep them apart (restored places were kept apart
+      // when they were saved, and stay exactly where they were).
+      if (separate && this.input && drawsGroups(this.input.layout)) separateGroups(this.cy);
     }
     this.autoFit = true;
   }

@@ -9,7 +9,7 @@ import type { AnalysisLayers } from '../../cy/analysis-layers.ts';
 import { useController } from '../graph/controller-context.ts';
 import { useDatasetAnalysis, type DatasetAnalysis } from './data.ts';
 import { SCORE_LABELS } from '../../graph/lens-model.ts';
-import { framesOf, lensLayer } from './layers.ts';
+import { asOfText, framesOf, lensLayer } from './layers.ts';
 import type { PlayFrame } from '../../graph/timeline-model.ts';
 import {
   analysisState,
@@ -109,7 +109,7 @@ export function AnalysisBridge() {
       )}
       {frame && (
         <Chip
-          text={`As of ${frame.label}`}
+          text={asOfText(frame.label)}
           off="Show the whole network again"
           onOff={() => stopTimeline()}
         />

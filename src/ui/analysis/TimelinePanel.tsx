@@ -11,7 +11,7 @@ import { relationColour } from '../../cy/palette.ts';
 import { strip, type StripItem, type Strip } from '../../graph/timeline-model.ts';
 import { useController } from '../graph/controller-context.ts';
 import { useAppState } from '../state/store.ts';
-import { framesOf } from './layers.ts';
+import { asOfText, framesOf } from './layers.ts';
 import { useDatasetAnalysis, type DatasetAnalysis } from './data.ts';
 import { playMoves, playPosition, type PlayMoves, type PlayPosition } from './play-control.ts';
 import { selectRelationHere } from './RelationItems.tsx';
@@ -116,7 +116,7 @@ function PlayControl({
       </button>
       <SpeedSelect speed={tl.speed} />
       <output data-testid="as-of" aria-live="polite">
-        {pos.growing ? `As of ${pos.frame?.label ?? ''}` : 'Whole network'}
+        {pos.growing ? asOfText(pos.frame?.label ?? '') : 'Whole network'}
       </output>
     </div>
   );

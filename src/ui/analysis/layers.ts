@@ -52,3 +52,8 @@ export function framesOf(a: DatasetAnalysis, withUndated: boolean): PlayFrame[] 
   }
   return f;
 }
+
+/** The play control's "as of" line for a frame: "As of Oct 2025", or "By Oct 2025" for a frame of relations dated only "by" then. */
+export function asOfText(label: string): string {
+  return label.startsWith('by ') ? `By ${label.slice(3)}` : `As of ${label}`;
+}
