@@ -83,12 +83,13 @@ describe('large-graph mode', () => {
 
     // A selection shows the direction of its directed relations at mid-line.
     const actor = await page.evaluate(() => {
-      const e = window.__backchannel
-        ?.cy()
-        ?.edges('[arrows > 0]')
-        .filter((x) => x.source().data('elementType') === 'actor')
-        .first();
-      return e?.source().id();
+      const sources =
+        window.__backchannel
+          ?.cy()
+          ?.edges('[arrows > 0]')
+          .map((x) => x.source())
+          .filter((n) => n.data('elementType') === 'actor') ?? [];
+      return sources[0]?.id();
     });
     expect(actor).toBeDefined();
     const name = ds.actors.find((a) => a.id === actor)?.name ?? '';
