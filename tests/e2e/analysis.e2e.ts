@@ -323,9 +323,10 @@ describe('timeline', () => {
     // Space on the play control plays; it stops at the last date.
     await page.getByTestId('play-control').focus();
     await page.keyboard.press(' ');
-    // The last step: the meeting and the message, both "by Oct 2025" (an end date alone).
+    // The last step: the meeting and the message, both "by Oct 2025" (an end date alone): the
+    // play control says "By Oct 2025".
     await page.waitForFunction(() =>
-      /^As of (by )?Oct 2025$/.test(
+      /^By Oct 2025$/.test(
         document.querySelector('[data-testid="as-of"]')?.textContent ?? '',
       ),
     );
