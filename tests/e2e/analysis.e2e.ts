@@ -326,9 +326,7 @@ describe('timeline', () => {
     // The last step: the meeting and the message, both "by Oct 2025" (an end date alone): the
     // play control says "By Oct 2025".
     await page.waitForFunction(() =>
-      /^By Oct 2025$/.test(
-        document.querySelector('[data-testid="as-of"]')?.textContent ?? '',
-      ),
+      /^By Oct 2025$/.test(document.querySelector('[data-testid="as-of"]')?.textContent ?? ''),
     );
     await expect.poll(() => page.getByTestId('play').getAttribute('aria-pressed')).toBe('false');
     await expect
