@@ -21,7 +21,15 @@ import {
   type RawGraph,
   type RawNode,
 } from './build.ts';
-import { attr, childrenNamed, firstChild, parseXml, xmlAttrs, type XmlElement } from './xml.ts';
+import {
+  attr,
+  childrenNamed,
+  edgeEnds,
+  firstChild,
+  parseXml,
+  xmlAttrs,
+  type XmlElement,
+} from './xml.ts';
 import { elementText } from './xml-text.ts';
 import type { ExportFile, ImportResult } from './types.ts';
 import { datasetRecordOf, decodeDatasetRecord } from './dataset-record.ts';
@@ -244,14 +252,9 @@ function readEdge(
   defaultType: string,
   reading: GexfReading,
 ): RawEdge | undefined {
-  const source = attr(e, 'source');
-  const target = attr(e, 'target');
-  if (source === undefined || target === undefined) {
-    reading.warnings.push(
-      `an <edge> without a source or a target (id '${attr(e, 'id') ?? ''}') was skipped`,
-    );
-    return undefined;
-  }
+  const ends = edgeEnds(e, reading.warnings);
+  if (!ends) return undefined;
+  const { source, target } = ends;
   const { attributes, fields } = readValues(e, decls);
   const type = (attr(e, 'type') ?? defaultType).toLowerCase();
   const edge: RawEdge = { source, target, directed: type === 'directed', attributes, fields };

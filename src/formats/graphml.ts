@@ -22,7 +22,15 @@ import {
   type RawNode,
 } from './build.ts';
 import { edgesOfRelation } from './gexf.ts';
-import { attr, childrenNamed, firstChild, parseXml, xmlAttrs, type XmlElement } from './xml.ts';
+import {
+  attr,
+  childrenNamed,
+  edgeEnds,
+  firstChild,
+  parseXml,
+  xmlAttrs,
+  type XmlElement,
+} from './xml.ts';
 import { elementText } from './xml-text.ts';
 import type { ExportFile, ImportResult, Problem } from './types.ts';
 import { datasetRecordOf, decodeDatasetRecord } from './dataset-record.ts';
@@ -190,14 +198,9 @@ function readEdge(
   directedByDefault: boolean,
   reading: GraphmlReading,
 ): RawEdge | undefined {
-  const source = attr(c, 'source');
-  const target = attr(c, 'target');
-  if (source === undefined || target === undefined) {
-    reading.warnings.push(
-      `an <edge> without a source or a target (id '${attr(c, 'id') ?? ''}') was skipped`,
-    );
-    return undefined;
-  }
+  const ends = edgeEnds(c, reading.warnings);
+  if (!ends) return undefined;
+  const { source, target } = ends;
   const { attributes, fields, label, viz } = readData(c, reading.keys, 'edge');
   const d = attr(c, 'directed');
   const directed = d === undefined ? directedByDefault : d === 'true';

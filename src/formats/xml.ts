@@ -217,3 +217,18 @@ export function xmlAttrs(attrs: Record<string, string | undefined>): string {
     if (v !== undefined) out += ` ${k}="${attributeText(v)}"`;
   return out;
 }
+
+/**
+ * An <edge>'s source and target (GEXF and GraphML spell them alike), or undefined, with a warning,
+ * when one is missing.
+ */
+export function edgeEnds(
+  e: XmlElement,
+  warnings: string[],
+): { source: string; target: string } | undefined {
+  const source = attr(e, 'source');
+  const target = attr(e, 'target');
+  if (source !== undefined && target !== undefined) return { source, target };
+  warnings.push(`an <edge> without a source or a target (id '${attr(e, 'id') ?? ''}') was skipped`);
+  return undefined;
+}
