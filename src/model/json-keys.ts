@@ -8,7 +8,7 @@ import { visit, type JSONPath } from 'jsonc-parser';
 import { quote, type RawProblem, type Segment } from './problems.ts';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/** A `\uD800`–`\uDFFF` escape: only then can the parsed text hold a lone surrogate. */
+/** A `\uD800`–`\uDFFF` escape: one way for the parsed text to hold a lone surrogate. */
 const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
 
 function loneSurrogate(s: string): string | undefined {
@@ -34,7 +34,10 @@ export function checkJsonText(text: string): RawProblem[] {
 function visitJson(text: string): RawProblem[] {
   const problems: RawProblem[] = [];
   const keys: Set<string>[] = [];
-  const surrogates = SURROGATE_ESCAPE.test(text);
+  // A lone surrogate reaches a string through an escape, or literally when the text was never
+  // decoded from bytes (a JS string handed to the importer): both are refused alike, so that a
+  // dataset accepted once is accepted again after an export (which escapes them).
+  const surrogates = SURROGATE_ESCAPE.test(text) || LONE_SURROGATE.test(text);
   const at = (path: JSONPath, key?: string): Segment[] =>
     key === undefined ? [...path] : [...path, key];
   visit(
