@@ -198,6 +198,11 @@ const TERMINAL_CONTROLS =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
+/** The same without `\n` and `\t`, which output keeps: indented JSON has a line feed on every line. */
+const OUTPUT_CONTROLS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
 /**
  * A string from data made safe for one line of terminal output (a name in a table): the characters
  * above as `\n`, `\t` or `\u001b`, backslashes as they are. This is what the validator's messages do
@@ -216,8 +221,8 @@ export function cellText(s: string): string {
  */
 export function terminalSafe(text: string): string {
   // Most output has nothing to escape: a test (no allocation) is far cheaper than a replace.
-  TERMINAL_CONTROLS.lastIndex = 0;
-  if (!TERMINAL_CONTROLS.test(text)) return text;
-  TERMINAL_CONTROLS.lastIndex = 0;
-  return text.replace(TERMINAL_CONTROLS, (c) => (c === '\n' || c === '\t' ? c : hex4(c)));
+  OUTPUT_CONTROLS.lastIndex = 0;
+  if (!OUTPUT_CONTROLS.test(text)) return text;
+  OUTPUT_CONTROLS.lastIndex = 0;
+  return text.replace(OUTPUT_CONTROLS, hex4);
 }
