@@ -136,3 +136,23 @@ export function blocOverview(
 ): Overview {
   return groupOverview(dataset, blocsOf(dataset.actors), () => undefined, options);
 }
+
+/**
+ * The grouping with some groups opened: each member of an `expanded` group stands alone (drawn as
+ * itself), every other actor keeps its group. Feed it to `groupOverview` for the drawn overview.
+ */
+export function openGroups(
+  groupOf: ReadonlyMap<string, string>,
+  expanded: ReadonlySet<string>,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [actor, group] of groupOf) out.set(actor, expanded.has(group) ? actor : group);
+  return out;
+}
+
+/** How a network is grouped in its overview: by blocs when any actor is a member of another. */
+export type GroupingKind = 'blocs' | 'communities';
+
+export function groupingKindOf(dataset: Pick<Dataset, 'actors'>): GroupingKind {
+  return dataset.actors.some((a) => a.memberOf !== undefined) ? 'blocs' : 'communities';
+}

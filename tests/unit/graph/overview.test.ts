@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { blocOverview, groupOverview } from '../../../src/graph/overview.ts';
+import {
+  blocOverview,
+  groupingKindOf,
+  groupOverview,
+  openGroups,
+} from '../../../src/graph/overview.ts';
 import type { Dataset, Relation } from '../../../src/model/schema.ts';
 
 const ds: Pick<Dataset, 'actors' | 'relations'> = {
@@ -91,5 +96,32 @@ describe('blocOverview', () => {
       innerRelations: 2,
     });
     expect(o.nodes).toHaveLength(6);
+  });
+});
+
+describe('openGroups', () => {
+  it('draws the members of an opened group as themselves, the rest as their groups', () => {
+    const o = blocOverview(ds);
+    const open = openGroups(o.groupOf, new Set(['us']));
+    const shown = groupOverview(ds, open);
+    expect(shown.nodes.map((n) => n.id).sort()).toEqual(
+      ['envoys', 'hamas', 'kushner', 'qatar', 'us', 'witkoff'].sort(),
+    );
+    // The meeting and the statement now reach the members (the mediation links each party to Qatar
+    // only), and the Hamas bloc stays one node.
+    const hamasLinks = shown.edges.filter((e) => e.source === 'hamas' || e.target === 'hamas');
+    expect(hamasLinks.map((e) => e.id).sort()).toEqual([
+      'overview:hamas|kushner',
+      'overview:hamas|qatar',
+      'overview:hamas|witkoff',
+    ]);
+    expect(shown.groupOf.get('hayya')).toBe('hamas');
+  });
+
+  it('groups by blocs when there is a hierarchy, else by communities', () => {
+    expect(groupingKindOf(ds)).toBe('blocs');
+    expect(groupingKindOf({ actors: [{ id: 'a', name: 'A', kind: 'person' }] })).toBe(
+      'communities',
+    );
   });
 });

@@ -1,0 +1,182 @@
+/**
+ * The elements of the overview of a large network (issue 15): each closed group (a bloc, or a
+ * Louvain community for a flat network) is one node sized by its members, and one link per pair of
+ * drawn things carries the count of the relations between them. An opened group's members are drawn
+ * as the actor network draws them (kinds, hubs, mediators, boxes), with links to the closed groups.
+ * Pure: a dataset and a grouping in, element definitions out.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import type { Dataset, Relation } from '../model/schema.ts';
+import type { RelationKind } from '../model/vocabulary.ts';
+import { groupOverview, openGroups, type Overview } from '../graph/overview.ts';
+import type { ActorEdge } from '../graph/project.ts';
+import { buildElements, type EdgeMode } from './elements.ts';
+
+/** A closed group drawn as one node, or the box of an opened community. */
+export interface GroupNodeData {
+  id: string;
+  elementType: 'group';
+  /** The group's id in the grouping (a bloc's top actor id, or `community-<n>`). */
+  groupId: string;
+  label: string;
+  members: number;
+  /** The node's diameter in model units, growing with the square root of the members. */
+  size: number;
+  /** An opened community's box (its members drawn inside it). */
+  open?: boolean;
+}
+
+/** A link between two drawn things when at least one is a closed group. */
+export interface LinkData {
+  id: string;
+  elementType: 'link';
+  source: string;
+  target: string;
+  /** Distinct relations behind the link. */
+  count: number;
+  kinds: Partial<Record<RelationKind, number>>;
+  relationIds: string[];
+  label: string;
+  /** The line's width, growing with the logarithm of the count. */
+  width: number;
+}
+
+export interface Grouping {
+  /** Actor id → group id (an actor missing from it stands alone). */
+  groupOf: ReadonlyMap<string, string>;
+  /** The label of a group that is not named after an actor (a community's name). */
+  labelOf?: (groupId: string) => string | undefined;
+}
+
+export interface OverviewDrawInput {
+  grouping: Grouping;
+  /** The groups drawn open. */
+  expanded: ReadonlySet<string>;
+  edgeMode: EdgeMode;
+  /** The dataset's projection, computed once per dataset by the caller. */
+  edges?: readonly ActorEdge[];
+}
+
+/** The node id of a closed group (or an opened community's box). */
+export function groupNodeId(groupId: string): string {
+  return `group:${groupId}`;
+}
+
+export function groupNodeSize(members: number): number {
+  return Math.round(30 + 14 * Math.sqrt(members));
+}
+
+function linkWidth(count: number): number {
+  return Math.round((1.5 + 2 * Math.log2(count)) * 10) / 10;
+}
+
+/** The relations among the drawn actors only (a relation keeps the participants that are drawn). */
+function relationsAmong(relations: readonly Relation[], shown: ReadonlySet<string>): Relation[] {
+  const out: Relation[] = [];
+  for (const r of relations) {
+    const kept = r.participants.filter((p) => shown.has(p.actor));
+    if (new Set(kept.map((p) => p.actor)).size < 2) continue;
+    out.push(
+      kept.length === r.participants.length ? r : ({ ...r, participants: kept } as Relation),
+    );
+  }
+  return out;
+}
+
+interface Drawn {
+  /** Overview node id → the element id drawn for it. */
+  nodeId: Map<string, string>;
+  /** Actors drawn as themselves. */
+  actors: Set<string>;
+  groups: ElementDefinition[];
+}
+
+function drawnNodes(shown: Overview, grouping: Grouping, expanded: ReadonlySet<string>): Drawn {
+  const nodeId = new Map<string, string>();
+  const actors = new Set<string>();
+  const groups: ElementDefinition[] = [];
+  for (const n of shown.nodes) {
+    const only = n.members[0] as string;
+    if (n.members.length === 1) {
+      nodeId.set(n.id, only);
+      actors.add(only);
+      continue;
+    }
+    const id = groupNodeId(n.id);
+    nodeId.set(n.id, id);
+    const label = grouping.labelOf?.(n.id) ?? n.label;
+    const data: GroupNodeData = {
+      id,
+      elementType: 'group',
+      groupId: n.id,
+      label: `${label} (${n.members.length})`,
+      members: n.members.length,
+      size: groupNodeSize(n.members.length),
+    };
+    groups.push({ group: 'nodes', data });
+  }
+  // An opened community has no actor to be its box: it gets one of its own.
+  for (const g of expanded) {
+    if (actors.has(g)) continue;
+    const members = [...grouping.groupOf].filter(([, group]) => group === g).map(([a]) => a);
+    if (members.length === 0) continue;
+    const label = grouping.labelOf?.(g) ?? g;
+    const data: GroupNodeData = {
+      id: groupNodeId(g),
+      elementType: 'group',
+      groupId: g,
+      label,
+      members: members.length,
+      size: groupNodeSize(members.length),
+      open: true,
+    };
+    groups.push({ group: 'nodes', data });
+  }
+  return { nodeId, actors, groups };
+}
+
+function links(shown: Overview, drawn: Drawn): ElementDefinition[] {
+  const out: ElementDefinition[] = [];
+  for (const e of shown.edges) {
+    const source = drawn.nodeId.get(e.source) as string;
+    const target = drawn.nodeId.get(e.target) as string;
+    // Between two drawn actors the actor network's own edges say it, kind by kind.
+    if (drawn.actors.has(source) && drawn.actors.has(target)) continue;
+    const data: LinkData = {
+      id: e.id,
+      elementType: 'link',
+      source,
+      target,
+      count: e.relations,
+      kinds: e.kinds,
+      relationIds: e.relationIds,
+      label: String(e.relations),
+      width: linkWidth(e.relations),
+    };
+    out.push({ group: 'edges', data });
+  }
+  return out;
+}
+
+/** The overview's elements (see the module comment). */
+export function overviewElements(
+  ds: Pick<Dataset, 'actors' | 'relations'>,
+  input: OverviewDrawInput,
+): ElementDefinition[] {
+  const open = openGroups(input.grouping.groupOf, input.expanded);
+  const options = input.edges === undefined ? {} : { edges: input.edges };
+  const shown = groupOverview(ds, open, () => undefined, options);
+  const drawn = drawnNodes(shown, input.grouping, input.expanded);
+  const actors = ds.actors.filter((a) => drawn.actors.has(a.id));
+  const sub = { actors, relations: relationsAmong(ds.relations, drawn.actors) };
+  const actorElements = buildElements(sub, 'actors', input.edgeMode, { compounds: true });
+  for (const el of actorElements) {
+    const data = el.data as { elementType?: string; parent?: string; id: string };
+    if (data.elementType !== 'actor' || data.parent !== undefined) continue;
+    const g = input.grouping.groupOf.get(data.id);
+    if (g !== undefined && input.expanded.has(g) && !drawn.actors.has(g)) {
+      data.parent = groupNodeId(g);
+    }
+  }
+  return [...drawn.groups, ...actorElements, ...links(shown, drawn)];
+}

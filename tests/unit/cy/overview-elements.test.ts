@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { blocOverview } from '../../../src/graph/overview.ts';
+import { communitiesOf } from '../../../src/graph/communities.ts';
+import {
+  groupNodeId,
+  overviewElements,
+  type GroupNodeData,
+  type LinkData,
+} from '../../../src/cy/overview-elements.ts';
+import type { Dataset, Relation } from '../../../src/model/schema.ts';
+
+const ds: Pick<Dataset, 'actors' | 'relations'> = {
+  actors: [
+    { id: 'us', name: 'United States', kind: 'state' },
+    { id: 'envoys', name: 'US envoys', kind: 'delegation', memberOf: 'us' },
+    { id: 'witkoff', name: 'Witkoff', kind: 'person', memberOf: 'envoys' },
+    { id: 'kushner', name: 'Kushner', kind: 'person', memberOf: 'envoys' },
+    { id: 'hamas', name: 'Hamas', kind: 'organization' },
+    { id: 'hayya', name: 'al-Hayya', kind: 'person', memberOf: 'hamas' },
+    { id: 'qatar', name: 'Qatar', kind: 'state' },
+  ],
+  relations: [
+    {
+      id: 'm1',
+      kind: 'meeting',
+      participants: [{ actor: 'witkoff' }, { actor: 'kushner' }, { actor: 'hayya' }],
+    },
+    {
+      id: 'x1',
+      kind: 'mediation',
+      participants: [
+        { actor: 'qatar' },
+        { actor: 'us', role: 'party' },
+        { actor: 'hamas', role: 'party' },
+      ],
+    },
+    {
+      id: 's1',
+      kind: 'statement',
+      participants: [{ actor: 'witkoff' }, { actor: 'hayya', role: 'addressee' }],
+    },
+  ] as Relation[],
+};
+
+const grouping = { groupOf: blocOverview(ds).groupOf };
+const ids = (els: ReturnType<typeof overviewElements>, type: string): string[] =>
+  els
+    .filter((e) => (e.data as { elementType: string }).elementType === type)
+    .map((e) => e.data.id as string)
+    .sort();
+
+describe('overviewElements', () => {
+  it('draws each closed bloc as one node sized by its members, an actor alone as itself', () => {
+    const els = overviewElements(ds, { grouping, expanded: new Set(), edgeMode: 'each' });
+    expect(ids(els, 'group')).toEqual(['group:hamas', 'group:us']);
+    expect(ids(els, 'actor')).toEqual(['qatar']);
+    const us = els.find((e) => e.data.id === 'group:us')?.data as GroupNodeData;
+    expect(us.members).toBe(4);
+    expect(us.label).toBe('United States (4)');
+    const link = els.find((e) => e.data.id === 'overview:hamas|us')?.data as LinkData;
+    expect([link.source, link.target, link.count, link.kinds]).toEqual([
+      'group:hamas',
+      'group:us',
+      2,
+      { meeting: 1, statement: 1 },
+    ]);
+  });
+
+  it('draws an opened bloc as the actor network does, linked to the closed ones', () => {
+    const els = overviewElements(ds, { grouping, expanded: new Set(['us']), edgeMode: 'each' });
+    expect(ids(els, 'group')).toEqual(['group:hamas']);
+    expect(ids(els, 'actor')).toEqual(['envoys', 'kushner', 'qatar', 'us', 'witkoff']);
+    const witkoff = els.find((e) => e.data.id === 'witkoff')?.data as { parent?: string };
+    expect(witkoff.parent).toBe('envoys');
+    expect(ids(els, 'link')).toEqual([
+      'overview:hamas|kushner',
+      'overview:hamas|qatar',
+      'overview:hamas|witkoff',
+    ]);
+    // Qatar's mediation with the US is drawn as the actor network's own edge.
+    expect(els.some((e) => e.data.id === 'x1#0' || e.data.id === 'x1#1')).toBe(true);
+  });
+
+  it('gives an opened community a box of its own', () => {
+    const flat = { ...ds, actors: ds.actors.map(({ memberOf: _m, ...a }) => a) };
+    const c = communitiesOf(flat);
+    const first = c.communities.find((x) => x.members.length > 1);
+    expect(first).toBeDefined();
+    const g = first?.id as string;
+    const els = overviewElements(flat, {
+      grouping: {
+        groupOf: c.communityOf,
+        labelOf: (id) => c.communities.find((x) => x.id === id)?.name,
+      },
+      expanded: new Set([g]),
+      edgeMode: 'each',
+    });
+    const box = els.find((e) => e.data.id === groupNodeId(g))?.data as GroupNodeData;
+    expect(box.open).toBe(true);
+    for (const m of first?.members ?? []) {
+      expect((els.find((e) => e.data.id === m)?.data as { parent?: string }).parent).toBe(box.id);
+    }
+  });
+});
