@@ -32,6 +32,9 @@ import { AN_CLASSES, Marks } from './marks.ts';
 import type { Theme } from './palette.ts';
 import { fitViewport, NO_INSETS, type Insets } from './viewport.ts';
 import { separateGroups } from './separate.ts';
+import { applyElements, viewCentre } from './incremental.ts';
+import { EDIT_CLASSES, editStylesheet } from './edit-style.ts';
+import { EdgeDrawing } from './edge-draw.ts';
 
 export type { Presentation } from './present.ts';
 export type { Insets } from './viewport.ts';
@@ -54,10 +57,25 @@ export interface DrawInput {
   pinned?: Readonly<Record<string, Position>>;
   /** A viewport to show once the scene is drawn (from a shared link), instead of the fit. */
   viewport?: Viewport;
+  /**
+   * Edit mode (undefined: off). While on, a new dataset under the same `datasetKey` is drawn in
+   * place (src/cy/incremental.ts: no layout, nothing drawn moves, new nodes beside their
+   * neighbours), an edge can be drawn from one actor to another (`onDrawEdge`), and the `picked`
+   * actors are marked.
+   */
+  editing?: EditingInput;
+}
+
+export interface EditingInput {
+  /** Actors picked for a new relation (marked with a dashed outline in the accent colour). */
+  picked: readonly string[];
+  /** Draw mode: a drag from any actor draws an edge (nodes do not move); default: a handle. */
+  drawEdges?: boolean;
 }
 
 export interface ControllerCallbacks {
-  onTapActor?: (id: string) => void;
+  /** `additive`: Shift, Ctrl or Cmd was held (the app adds the actor to a multi-selection). */
+  onTapActor?: (id: string, how?: { additive: boolean }) => void;
   onTapRelation?: (id: string) => void;
   onTapBackground?: () => void;
   /** A double tap on a group (a compound actor): collapse or expand it. */
@@ -75,6 +93,8 @@ export interface ControllerCallbacks {
   onArranged?: (positions: Record<string, Position>) => void;
   /** The user panned or zoomed (at most once per animation frame's worth of events). */
   onViewport?: (viewport: Viewport) => void;
+  /** While editing, the user drew an edge from actor `from` to actor `to` (nothing is added). */
+  onDrawEdge?: (from: string, to: string) => void;
 }
 
 export interface HoverTarget {
@@ -114,6 +134,34 @@ const EMPTY_PRESENTATION: Presentation = {
   containers: new Set(),
   collapsed: [],
 };
+
+/** Shift, Ctrl or Cmd held during a tap. */
+function isAdditive(e: EventObject): boolean {
+  const o = e.originalEvent as (Partial<MouseEvent> & Event) | undefined;
+  return o?.shiftKey === true || o?.ctrlKey === true || o?.metaKey === true;
+}
+
+/**
+ * An edit to draw in place: editing, the same scene as drawn, only the dataset changed (a new
+ * dataset key, view, edge mode or layout is a new scene, laid out as ever).
+ */
+function editsInPlace(
+  prev: DrawInput | undefined,
+  next: DrawInput,
+  drawnKey: string | undefined,
+): boolean {
+  return (
+    next.editing !== undefined &&
+    prev?.dataset !== undefined &&
+    next.dataset !== undefined &&
+    prev.dataset !== next.dataset &&
+    prev.datasetKey === next.datasetKey &&
+    prev.view === next.view &&
+    prev.edgeMode === next.edgeMode &&
+    drawsGroups(prev.layout) === drawsGroups(next.layout) &&
+    drawnKey === drawnKeyOf(next)
+  );
+}
 
 /** Room kept around a node that is not drawn yet (its body and its label below). */
 const UNDRAWN_NODE_MARGIN = { x: 60, top: 25, bottom: 55 };
@@ -161,6 +209,8 @@ export class GraphController {
   /** The layout the user cancelled (its scene still counts as drawn). */
   private cancelled: AbortController | undefined;
   private readonly offWheel: () => void;
+  /** The edge drawing of edit mode (in a browser only). */
+  private edgeDrawing: EdgeDrawing | undefined;
 
   constructor(cy: Core, options: ControllerOptions = {}, ownsCore = false) {
     this.cy = cy;
@@ -214,7 +264,8 @@ export class GraphController {
     cy.on('tap', 'node', (e: EventObject) => {
       const node = e.target as NodeSingular;
       if (node.data('elementType') === 'relation') this.options.onTapRelation?.(node.id());
-      else this.options.onTapActor?.(node.id());
+      else if (node.data('elementType') === 'actor')
+        this.options.onTapActor?.(node.id(), { additive: isAdditive(e) });
     });
     cy.on('tap', 'edge', (e: EventObject) => {
       const first = (e.target.data('relationIds') as string[] | undefined)?.[0];
@@ -229,6 +280,7 @@ export class GraphController {
       if (e.target === cy) this.options.onTapBackground?.();
     });
     this.listenHover();
+    this.listenEdgeDrawing();
     cy.on('dragfree', 'node', () => {
       this.savePositions();
       const saved = this.drawnKey === undefined ? undefined : this.positions.get(this.drawnKey);
@@ -266,12 +318,28 @@ export class GraphController {
     cy.on('viewport', () => this.options.onHover?.(undefined));
   }
 
+  /** An edge drawn by edgehandles (src/cy/edge-draw.ts): removed, and reported as two actors. */
+  private listenEdgeDrawing(): void {
+    this.cy.on(
+      'ehcomplete',
+      (_e: EventObject, source: unknown, target: unknown, added: unknown) => {
+        (added as Collection | undefined)?.remove();
+        const from = (source as NodeSingular | undefined)?.id();
+        const to = (target as NodeSingular | undefined)?.id();
+        if (from !== undefined && to !== undefined && this.input?.editing)
+          this.options.onDrawEdge?.(from, to);
+      },
+    );
+  }
+
   /** Stops layouts and listeners; destroys the Core when the controller created it. */
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
     this.abort?.abort();
     this.offWheel();
+    this.edgeDrawing?.destroy();
+    this.edgeDrawing = undefined;
     if (!this.cy.destroyed()) {
       this.cy.removeAllListeners();
       if (this.ownsCore) this.cy.destroy();
@@ -299,17 +367,56 @@ export class GraphController {
       ...change,
     };
     this.input = next;
+    const inPlace = editsInPlace(prev, next, this.drawnKey);
     const newElements =
       !prev ||
       prev.dataset !== next.dataset ||
       prev.view !== next.view ||
       prev.edgeMode !== next.edgeMode ||
       drawsGroups(prev.layout) !== drawsGroups(next.layout);
-    if (newElements) this.setElements(next);
+    if (inPlace) this.drawEdit(next);
+    else if (newElements) this.setElements(next);
     if (!prev || prev.theme !== next.theme) this.setStyle(next.theme);
-    if (newElements || prev.presentation !== next.presentation || prev.layers !== next.layers)
+    if (
+      newElements ||
+      prev.presentation !== next.presentation ||
+      prev.layers !== next.layers ||
+      prev.editing !== next.editing
+    )
       this.present(next);
+    this.setEditing(next.editing);
     if (next.dataset) void this.setScene(drawnKeyOf(next), next.layout, false);
+    if (inPlace) this.reportDrawn(drawnKeyOf(next));
+  }
+
+  /** Draws an edit in place (src/cy/incremental.ts): no layout, the viewport stays. */
+  private drawEdit(input: DrawInput): void {
+    if (!input.dataset) return;
+    const defs = buildElements(input.dataset, input.view, input.edgeMode, {
+      compounds: this.options.large !== true && drawsGroups(input.layout),
+    });
+    applyElements(this.cy, defs, viewCentre(this.cy));
+    this.savePositions();
+  }
+
+  /** Reports an edit drawn (once the scene's layout, if one is still running, is done). */
+  private reportDrawn(key: string): void {
+    const report = (): void => {
+      if (this.core && this.drawnKey === key) this.options.onDrawn?.(key);
+    };
+    this.pending = this.pending.then(report, report);
+  }
+
+  /** Edit mode's edge drawing: on while editing, in a browser. */
+  private setEditing(editing: EditingInput | undefined): void {
+    const container = this.cy.container();
+    if (editing && container && !this.edgeDrawing)
+      this.edgeDrawing = new EdgeDrawing(this.cy, container);
+    if (!editing && this.edgeDrawing) {
+      this.edgeDrawing.destroy();
+      this.edgeDrawing = undefined;
+    }
+    this.edgeDrawing?.setDrawMode(editing?.drawEdges === true);
   }
 
   /** Lays the current scene out again (the "re-run the layout" button). */
@@ -345,6 +452,7 @@ export class GraphController {
       ...labelRules(this.labelScale),
       ...analysisStylesheet(analysisColors(theme)),
       ...(large ? largeGraphStyle(Number.MAX_SAFE_INTEGER, theme) : []),
+      ...editStylesheet(theme),
     ]);
   }
 
@@ -355,6 +463,9 @@ export class GraphController {
       const marks = new Marks(cy);
       markPresentation(cy, input.presentation, marks);
       markAnalysis(cy, input.layers, marks);
+      if (input.editing)
+        for (const id of input.editing.picked)
+          marks.add(EDIT_CLASSES.picked, cy.getElementById(id));
       marks.apply();
     });
   }

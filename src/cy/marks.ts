@@ -6,6 +6,7 @@
  */
 import type { Collection, Core, EdgeCollection, NodeCollection } from 'cytoscape';
 import { CLASSES } from './stylesheet.ts';
+import { EDIT_CLASSES } from './edit-style.ts';
 
 /** The analysis layers' classes (src/cy/analysis-layers.ts). */
 export const AN_CLASSES = {
@@ -34,6 +35,7 @@ export const OWNED_CLASSES = [
   CLASSES.selected,
   CLASSES.highlighted,
   CLASSES.collapsed,
+  EDIT_CLASSES.picked,
   ...Object.values(AN_CLASSES),
 ] as const;
 export type OwnedClass = (typeof OWNED_CLASSES)[number];

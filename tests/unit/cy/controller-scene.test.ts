@@ -290,7 +290,7 @@ describe('taps', () => {
     cy.getElementById('m4#0').emit('tap');
     cy.getElementById('us-envoys').emit('dbltap');
     cy.getElementById('qatar').emit('dbltap');
-    expect(onTapActor).toHaveBeenCalledWith('qatar');
+    expect(onTapActor).toHaveBeenCalledWith('qatar', { additive: false });
     expect(onTapRelation).toHaveBeenCalledWith('m4');
     expect(onToggleGroup.mock.calls).toEqual([['us-envoys']]);
   });

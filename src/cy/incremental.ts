@@ -1,0 +1,286 @@
+/**
+ * Drawing an edit in place: the elements of the edited dataset (from the same builder,
+ * src/cy/elements.ts) are diffed against the Core by id and applied in one batch — the gone removed,
+ * the new added, the changed updated (a new parent by `move`, as cytoscape cannot change a parent
+ * through `data`) — without a layout. Nodes already drawn never move; a new node lands beside the
+ * nodes it links to (a new hub between its participants), or, linked to none yet, beside its group's
+ * members or near the middle of the view, on the first free spot of rings around that place.
+ */
+import type {
+  Core,
+  ElementDefinition,
+  NodeSingular,
+  Position,
+  SingularElementArgument,
+} from 'cytoscape';
+import type { ActorNodeData, EdgeData, RelationNodeData } from './elements.ts';
+import { CLASSES } from './stylesheet.ts';
+
+type BuiltKey = keyof ActorNodeData | keyof RelationNodeData | keyof EdgeData;
+
+/** Every data key the element builder writes (a key it no longer writes is removed on update). */
+const BUILT_KEYS: Record<BuiltKey, true> = {
+  id: true,
+  elementType: true,
+  label: true,
+  kind: true,
+  parent: true,
+  memberOf: true,
+  mediator: true,
+  certainty: true,
+  relationIds: true,
+  hub: true,
+  unstated: true,
+  source: true,
+  target: true,
+  arrows: true,
+  count: true,
+  role: true,
+  variant: true,
+};
+
+/** Keys that are not plain data: the id, the ends of an edge (fixed) and the parent (moved). */
+const STRUCTURAL = new Set(['id', 'source', 'target', 'parent']);
+
+/** Elements the builder did not make: collapse's meta edges and edgehandles' ghosts and previews. */
+const NOT_BUILT = `.${CLASSES.meta}, .eh-ghost, .eh-ghost-node, .eh-ghost-edge, .eh-preview`;
+
+/** Distance between the rings of free spots tried around a new node's place. */
+const RING_STEP = 70;
+const RINGS = 6;
+/** A spot is free when no node is closer than this. */
+const MIN_GAP = 45;
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  return a.every((x, i) => x === b[i]);
+}
+
+const idOf = (d: ElementDefinition): string => String(d.data.id);
+const isEdgeDef = (d: ElementDefinition): boolean => d.group === 'edges';
+
+/** What the builder's data says a node's compound parent is (undefined: none). */
+const parentOf = (d: ElementDefinition): string | undefined =>
+  typeof d.data.parent === 'string' ? d.data.parent : undefined;
+
+/** Whether the element drawn now can take the wanted definition in place (else it is replaced). */
+function compatible(ele: SingularElementArgument, d: ElementDefinition): boolean {
+  if (ele.isEdge() !== isEdgeDef(d)) return false;
+  if (ele.isEdge())
+    return ele.data('source') === d.data.source && ele.data('target') === d.data.target;
+  return ele.data('elementType') === d.data.elementType;
+}
+
+/** Sets the wanted data on an element kept in place; returns whether anything changed. */
+function updateData(ele: SingularElementArgument, d: ElementDefinition): boolean {
+  let changed = false;
+  const old = ele.data() as Record<string, unknown>;
+  for (const key of Object.keys(old))
+    if (!STRUCTURAL.has(key) && key in BUILT_KEYS && !(key in d.data) && old[key] !== undefined) {
+      ele.removeData(key);
+      changed = true;
+    }
+  for (const [key, value] of Object.entries(d.data as Record<string, unknown>))
+    if (!STRUCTURAL.has(key) && !same(old[key], value)) {
+      ele.data(key, value);
+      changed = true;
+    }
+  return changed;
+}
+
+/** The mean of some positions. */
+function mean(ps: readonly Position[]): Position | undefined {
+  if (ps.length === 0) return undefined;
+  let x = 0;
+  let y = 0;
+  for (const p of ps) {
+    x += p.x;
+    y += p.y;
+  }
+  return { x: x / ps.length, y: y / ps.length };
+}
+
+/** The first free spot at or around `at` (the anchor itself only when `centre` may be taken). */
+function freeSpot(at: Position, taken: readonly Position[], centre: boolean): Position {
+  const free = (p: Position): boolean =>
+    taken.every((q) => (q.x - p.x) ** 2 + (q.y - p.y) ** 2 >= MIN_GAP * MIN_GAP);
+  if (centre && free(at)) return at;
+  for (let ring = 1; ring <= RINGS; ring++) {
+    const n = 8 * ring;
+    for (let i = 0; i < n; i++) {
+      // Start below-right, then go round: a label hangs below each node.
+      const angle = Math.PI / 4 + (2 * Math.PI * i) / n + ring * 0.3;
+      const p = {
+        x: at.x + RING_STEP * ring * Math.cos(angle),
+        y: at.y + RING_STEP * ring * Math.sin(angle),
+      };
+      if (free(p)) return p;
+    }
+  }
+  return { x: at.x + RING_STEP * (RINGS + 1), y: at.y };
+}
+
+/**
+ * Places the new leaf nodes `ids` (pure): each beside the mean of its placed neighbours in the
+ * wanted elements (placing goes on while a placed node lets another be placed: a new actor linked
+ * to a new hub lands beside the hub), else beside its group's placed members, else near `fallback`;
+ * never on a spot closer than MIN_GAP to another node.
+ */
+export function placeNew(
+  ids: readonly string[],
+  defs: readonly ElementDefinition[],
+  placed: ReadonlyMap<string, Position>,
+  fallback: Position,
+): Map<string, Position> {
+  const at = new Map(placed);
+  const out = new Map<string, Position>();
+  const neighbours = new Map<string, string[]>();
+  const children = new Map<string, string[]>();
+  const link = (m: Map<string, string[]>, a: string, b: string): void => {
+    const l = m.get(a);
+    if (l) l.push(b);
+    else m.set(a, [b]);
+  };
+  for (const d of defs) {
+    if (isEdgeDef(d)) {
+      link(neighbours, String(d.data.source), String(d.data.target));
+      link(neighbours, String(d.data.target), String(d.data.source));
+    } else {
+      const p = parentOf(d);
+      if (p !== undefined) link(children, p, idOf(d));
+    }
+  }
+  /** A node's place: its own, or a group's: the mean of its placed members at any depth. */
+  const placeOf = (id: string, depth = 0): Position | undefined => {
+    const own = at.get(id);
+    if (own || depth > 10) return own;
+    const kids = (children.get(id) ?? []).map((k) => placeOf(k, depth + 1));
+    return mean(kids.filter((p): p is Position => p !== undefined));
+  };
+  const taken = [...placed.values()];
+  const put = (id: string, anchor: Position, centre: boolean): void => {
+    const p = freeSpot(anchor, taken, centre);
+    at.set(id, p);
+    out.set(id, p);
+    taken.push(p);
+  };
+  let pending = [...ids];
+  for (let progress = true; progress && pending.length > 0;) {
+    progress = false;
+    const still: string[] = [];
+    for (const id of pending) {
+      const ps = (neighbours.get(id) ?? [])
+        .filter((n) => n !== id)
+        .map((n) => placeOf(n))
+        .filter((p): p is Position => p !== undefined);
+      const anchor = mean(ps);
+      if (anchor) {
+        put(id, anchor, ps.length > 1);
+        progress = true;
+      } else still.push(id);
+    }
+    pending = still;
+  }
+  const parents = new Map(defs.filter((d) => !isEdgeDef(d)).map((d) => [idOf(d), parentOf(d)]));
+  for (const id of pending) {
+    const group = parents.get(id);
+    const anchor = (group !== undefined ? placeOf(group) : undefined) ?? fallback;
+    put(id, anchor, true);
+  }
+  return out;
+}
+
+/** The middle of the view, in model coordinates. */
+export function viewCentre(cy: Core): Position {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  return { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
+}
+
+export interface EditApplied {
+  added: string[];
+  removed: string[];
+  updated: string[];
+  moved: string[];
+}
+
+/** Moves nodes to their wanted parents (through the root, so that no step makes a cycle). */
+function moveParents(cy: Core, wanted: ReadonlyMap<string, ElementDefinition>): string[] {
+  const moves: [NodeSingular, string | undefined][] = [];
+  cy.nodes()
+    .not(NOT_BUILT)
+    .forEach((n) => {
+      const d = wanted.get(n.id());
+      if (!d) return;
+      const want = parentOf(d);
+      const up = n.parent();
+      const now = up.nonempty() ? (up[0] as NodeSingular).id() : undefined;
+      if (want !== now) moves.push([n, want]);
+    });
+  for (const [n] of moves) if (n.parent().nonempty()) n.move({ parent: null });
+  for (const [n, want] of moves) if (want !== undefined) n.move({ parent: want });
+  return moves.map(([n]) => n.id());
+}
+
+/**
+ * Makes the Core draw `defs` in one batch, keeping every element that stays (its position, its
+ * classes). New leaf nodes are placed by `placeNew` around `fallback` when they link to nothing
+ * placed. The classes of new elements are the caller's to set (the controller's one pass).
+ */
+export function applyElements(
+  cy: Core,
+  defs: readonly ElementDefinition[],
+  fallback: Position,
+): EditApplied {
+  const wanted = new Map(defs.map((d) => [idOf(d), d]));
+  const drawn = cy.elements().not(NOT_BUILT);
+  const gone = drawn.filter((e) => {
+    const d = wanted.get(e.id());
+    return d === undefined || !compatible(e, d);
+  });
+  const placed = new Map<string, Position>();
+  drawn
+    .nodes()
+    .not(gone)
+    .forEach((n) => {
+      if (!n.isParent()) placed.set(n.id(), { ...n.position() });
+    });
+  const isParent = new Set(defs.flatMap((d) => (isEdgeDef(d) ? [] : (parentOf(d) ?? []))));
+  const out: EditApplied = { added: [], removed: gone.map((e) => e.id()), updated: [], moved: [] };
+  cy.batch(() => {
+    // A node that goes first lets go of members that stay, so that they do not go with it.
+    gone
+      .nodes()
+      .children()
+      .not(gone)
+      .forEach((c) => {
+        c.move({ parent: null });
+      });
+    cy.remove(gone);
+    const newNodes = defs.filter((d) => !isEdgeDef(d) && cy.getElementById(idOf(d)).empty());
+    const spots = placeNew(
+      newNodes.map(idOf).filter((id) => !isParent.has(id)),
+      defs,
+      placed,
+      fallback,
+    );
+    cy.add(
+      newNodes.map((d) => {
+        const { parent: _parent, ...data } = d.data;
+        const position = spots.get(idOf(d));
+        return { group: 'nodes' as const, data: { ...data }, ...(position && { position }) };
+      }),
+    );
+    out.moved = moveParents(cy, wanted);
+    for (const d of defs) {
+      const ele = cy.getElementById(idOf(d));
+      if (ele.empty()) continue;
+      if (updateData(ele, d)) out.updated.push(idOf(d));
+    }
+    const newEdges = defs.filter((d) => isEdgeDef(d) && cy.getElementById(idOf(d)).empty());
+    cy.add(newEdges.map((d) => ({ group: 'edges' as const, data: { ...d.data } })));
+    out.added = [...newNodes, ...newEdges].map(idOf);
+  });
+  return out;
+}
