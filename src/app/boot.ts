@@ -6,6 +6,8 @@ import { initialTheme } from '../ui/state/actions/view.ts';
 import { BUNDLED_DATASETS, DEFAULT_DATASET, findBundled } from '../ui/state/bundled.ts';
 import { preloadLazyParts } from '../ui/shell/panels.ts';
 import type { DrawInput } from '../cy/controller.ts';
+import { editor } from '../ui/edit/editor.ts';
+import { rememberedDraft } from '../ui/edit/actions.ts';
 
 /** The Met pair and the lens of a link (after its dataset is open: a new dataset resets them). */
 function restoreAnalysis(url: UrlState): void {
@@ -46,7 +48,13 @@ export async function boot(graph?: Graph): Promise<void> {
   } else if (wanted?.startsWith('file:')) {
     const file = lastFile(wanted.slice('file:'.length));
     if (file) restored = (await loadFile(file, true)).ok;
+  } else if (wanted?.startsWith('draft:')) {
+    // A reload while editing: the draft comes back from this browser's storage.
+    restored = await editor.open(wanted.slice('draft:'.length), true).catch(() => false);
   }
+  // A draft being edited when the page was left (and not reopened by the link) is offered back.
+  const remembered = rememberedDraft();
+  if (remembered && !restored) editor.offerResume(remembered);
   if (restored) restoreAnalysis(url);
   else {
     // The link's zoom and pan were for its dataset, not for the default one.

@@ -5,6 +5,7 @@ import { ControllerContext } from '../ui/graph/controller-context.ts';
 import { GraphHandle } from '../ui/graph/graph-handle.ts';
 import { App } from '../ui/shell/App.tsx';
 import { clearSelection, select, toggleCollapsed } from '../ui/state/actions/selection.ts';
+import { editor } from '../ui/edit/editor.ts';
 import { store } from '../ui/state/store.ts';
 import { installTestHook } from './test-hook.ts';
 import { followArrangement, keepArrangement } from '../ui/graph/arrangement.ts';
@@ -12,7 +13,8 @@ import { boot } from './boot.ts';
 import '../ui/shell/app.css';
 
 const graph = new GraphHandle({
-  onTapActor: (id) => select({ type: 'actor', id }),
+  onTapActor: (id, how) => editor.tapActor(id, how),
+  onDrawEdge: (from, to) => editor.newRelation([from, to]),
   onTapRelation: (id) => select({ type: 'relation', id }),
   onTapBackground: () => clearSelection(),
   onToggleGroup: (id) => toggleCollapsed(id),

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import CytoscapeComponent from 'react-cytoscapejs';
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import { largeGraphOptions } from '../../cy/large-mode.ts';
+import type { DrawInput } from '../../cy/controller.ts';
 import { useAppState } from '../state/store.ts';
 import { useController } from './controller-context.ts';
 import type { GraphHandle } from './graph-handle.ts';
@@ -22,6 +23,13 @@ import { useLargeGraph } from './scene.ts';
 const NO_ELEMENTS: ElementDefinition[] = [];
 const NO_STYLE: StylesheetJson = [];
 
+/** Edit mode's part of the drawing input: the picked actors (undefined: not editing). */
+function useEditing(): DrawInput['editing'] {
+  const on = useAppState((s) => s.edit.on);
+  const picked = useAppState((s) => s.edit.picked);
+  return useMemo(() => (on ? { picked } : undefined), [on, picked]);
+}
+
 /** Sends the drawing input of the app state to the handle whenever it changes. */
 function useDrawInput(graph: GraphHandle): void {
   const dataset = useAppState((s) => s.data.dataset);
@@ -31,10 +39,11 @@ function useDrawInput(graph: GraphHandle): void {
   const layout = useAppState((s) => s.view.layout);
   const theme = useAppState((s) => s.view.theme);
   const presentation = usePresentation();
+  const editing = useEditing();
   // Before paint, so that a frame never shows the graph out of step with the panels.
   useLayoutEffect(() => {
-    graph.update({ dataset, datasetKey, view, edgeMode, layout, theme, presentation });
-  }, [graph, dataset, datasetKey, view, edgeMode, layout, theme, presentation]);
+    graph.update({ dataset, datasetKey, view, edgeMode, layout, theme, presentation, editing });
+  }, [graph, dataset, datasetKey, view, edgeMode, layout, theme, presentation, editing]);
 }
 
 /** The canvas follows its box (window resize, sidebar width), and fits clear of the overlays. */

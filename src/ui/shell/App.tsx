@@ -8,6 +8,8 @@ import { setTab } from '../state/actions/selection.ts';
 import { Header } from './Header.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { EditLayer } from '../edit/EditLayer.tsx';
+import { ReaderPane } from '../edit/ReaderPane.tsx';
 
 function Status() {
   const loading = useAppState((s) => s.data.loading);
@@ -66,9 +68,13 @@ export function App() {
       </button>
       <Header />
       <Status />
+      <EditLayer />
       <main className="app-main">
         <ErrorBoundary region="the graph" resetKey={dataset}>
           <GraphCanvas />
+        </ErrorBoundary>
+        <ErrorBoundary region="the source reader">
+          <ReaderPane />
         </ErrorBoundary>
         <Sidebar />
       </main>

@@ -3,12 +3,12 @@
  * screens (`NARROW_QUERY`) it is a sheet over the canvas: the header's Panels button and a selection
  * open it; its Close button and Escape close it.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { store, useAppState } from '../state/store.ts';
 import { useController } from '../graph/controller-context.ts';
 import type { GraphHandle } from '../graph/graph-handle.ts';
 import { setTab } from '../state/actions/selection.ts';
-import { SIDEBAR_PANELS } from './panels.ts';
+import { SIDEBAR_PANELS, type SidebarPanel } from './panels.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 
 /** The widths at which the sidebar is a sheet (keep in step with app.css). */
@@ -73,16 +73,26 @@ export function SheetToggle() {
   );
 }
 
+/** The panels shown now (a panel with `when` only while it holds). */
+function useShownPanels(): SidebarPanel[] {
+  const editing = useAppState((s) => s.edit.on);
+  return useMemo(
+    () => SIDEBAR_PANELS.filter((p) => !p.when || p.when(store.get())),
+    [editing], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+}
+
 export function Sidebar() {
+  const panels = useShownPanels();
   const tab = useAppState((s) => s.ui.tab);
   const datasetKey = useAppState((s) => s.data.key);
   const open = useAppState((s) => s.ui.sheetOpen ?? false);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   useOpenOnSelection();
-  const current = SIDEBAR_PANELS.find((p) => p.id === tab) ?? SIDEBAR_PANELS[0];
+  const current = panels.find((p) => p.id === tab) ?? panels[0];
   if (!current) return null;
   const Panel = current.component;
-  const index = SIDEBAR_PANELS.indexOf(current);
+  const index = panels.indexOf(current);
   return (
     <aside
       id="sidebar"
@@ -99,7 +109,7 @@ export function Sidebar() {
         ×
       </button>
       <div role="tablist" aria-label="Panels" className="tabs">
-        {SIDEBAR_PANELS.map((p, i) => (
+        {panels.map((p, i) => (
           <button
             key={p.id}
             ref={(el) => {
@@ -113,7 +123,7 @@ export function Sidebar() {
             tabIndex={p.id === current.id ? 0 : -1}
             onClick={() => setTab(p.id)}
             onKeyDown={(e) => {
-              const n = SIDEBAR_PANELS.length;
+              const n = panels.length;
               const next =
                 e.key === 'ArrowRight'
                   ? (index + 1) % n
@@ -122,7 +132,7 @@ export function Sidebar() {
                     : undefined;
               if (next === undefined) return;
               e.preventDefault();
-              const target = SIDEBAR_PANELS[next];
+              const target = panels[next];
               if (target) setTab(target.id);
               tabs.current[next]?.focus();
             }}

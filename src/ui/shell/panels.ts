@@ -13,6 +13,8 @@ import { createElement, type ComponentType } from 'react';
 import { DetailsPanel } from '../details/DetailsPanel.tsx';
 import { FiltersPanel } from '../filters/FiltersPanel.tsx';
 import { TextView } from '../textview/TextView.tsx';
+import type { AppState } from '../state/store.ts';
+import { EditControls } from '../edit/EditControls.tsx';
 import {
   afterFirstGraph,
   ExportLoading,
@@ -27,6 +29,8 @@ export interface SidebarPanel {
   id: string;
   title: string;
   component: ComponentType;
+  /** Shown only while this holds (e.g. the Edit tab, in edit mode). */
+  when?: (s: AppState) => boolean;
 }
 
 const loadingPanel = createElement(PanelLoading);
@@ -37,6 +41,10 @@ const MetPanel = lazyPart(
 );
 const MediatorsPanel = lazyPart(
   async () => (await import('../analysis/MediatorsPanel.tsx')).MediatorsPanel,
+  loadingPanel,
+);
+const EditPanel = lazyPart(
+  async () => (await import('../edit/EditPanel.tsx')).EditPanel,
   loadingPanel,
 );
 const TimelinePanel = lazyPart(
@@ -51,6 +59,7 @@ export const SIDEBAR_PANELS: SidebarPanel[] = [
   { id: 'met', title: 'Met', component: MetPanel },
   { id: 'mediators', title: 'Mediators', component: MediatorsPanel },
   { id: 'timeline', title: 'Timeline', component: TimelinePanel },
+  { id: 'edit', title: 'Edit', component: EditPanel, when: (s) => s.edit.on },
 ];
 
 /**
@@ -84,6 +93,7 @@ const ExportAction = afterFirstGraph(
 export const HEADER_ACTIONS: HeaderAction[] = [
   { id: 'analysis-status', component: AnalysisBridge },
   { id: 'export', component: ExportAction },
+  { id: 'edit', component: EditControls },
 ];
 
 /**

@@ -12,6 +12,7 @@ import type { LayoutName } from '../../cy/layouts.ts';
 import type { Theme } from '../../cy/palette.ts';
 import type { Viewport } from '../../cy/controller.ts';
 import { INITIAL_ANALYSIS, type AnalysisState } from './analysis.ts';
+import { INITIAL_EDIT, type EditState } from './edit.ts';
 
 export interface DataState {
   /** `bundled:<name>` or `file:<name>`; empty before the first dataset is loaded. */
@@ -77,6 +78,8 @@ export interface AppState {
   ui: UiState;
   /** The analysis panels' picks, lens, play control and highlight. */
   analysis: AnalysisState;
+  /** Edit mode, the draft and its history (src/ui/edit). */
+  edit: EditState;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -86,6 +89,7 @@ export const INITIAL_STATE: AppState = {
   selection: { collapsed: [] },
   ui: { tab: 'details' },
   analysis: INITIAL_ANALYSIS,
+  edit: INITIAL_EDIT,
 };
 
 type Listener = () => void;

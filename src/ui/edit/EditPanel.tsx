@@ -1,0 +1,232 @@
+/**
+ * The sidebar's Edit tab (in edit mode): the draft's own fields, its actors, relations and sources
+ * (each with Edit and Delete), the Add buttons, the form being filled, the problems list, the source
+ * reader's toggle and the save options.
+ */
+import { citationsOf } from '../../model/edit/index.ts';
+import type { Dataset } from '../../model/schema.ts';
+import { relationTitle } from '../../model/title.ts';
+import { useAppState, store } from '../state/store.ts';
+import { editor } from './editor.ts';
+import { FormArea } from './FormArea.tsx';
+import { ProblemsList } from './ProblemsList.tsx';
+import { SaveAction } from './SaveAction.tsx';
+import './edit.css';
+
+function ItemActions({
+  what,
+  onEdit,
+  onDelete,
+}: {
+  what: string;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
+  return (
+    <span className="edit-item-actions">
+      <button type="button" onClick={onEdit} aria-label={`Edit ${what}`}>
+        Edit
+      </button>
+      <button type="button" onClick={onDelete} aria-label={`Delete ${what}`}>
+        Delete
+      </button>
+    </span>
+  );
+}
+
+function Picked() {
+  const picked = useAppState((s) => s.edit.picked);
+  const actors = useAppState((s) => s.data.dataset?.actors);
+  const name = (id: string): string => actors?.find((a) => a.id === id)?.name ?? id;
+  return (
+    <div className="edit-picked" data-testid="picked">
+      {picked.length === 0 ? (
+        <span className="muted">
+          Shift- or Ctrl-click actors on the graph to pick a relation’s participants.
+        </span>
+      ) : (
+        <>
+          Picked: {picked.map(name).join(', ')}{' '}
+          <button type="button" className="link" onClick={() => editor.clearPicks()}>
+            clear
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Toolbar() {
+  const picked = useAppState((s) => s.edit.picked.length);
+  const reader = useAppState((s) => s.edit.reader.open);
+  return (
+    <div className="edit-toolbar" role="group" aria-label="Add to the draft">
+      <button
+        type="button"
+        onClick={() => editor.openForm({ type: 'actor' })}
+        data-testid="add-actor"
+      >
+        Add actor
+      </button>
+      <button type="button" onClick={() => editor.newRelation()} data-testid="new-relation">
+        New relation{picked > 0 ? ` (${picked} picked)` : ''}
+      </button>
+      <button
+        type="button"
+        onClick={() => editor.openForm({ type: 'source' })}
+        data-testid="add-source"
+      >
+        Add source
+      </button>
+      <button
+        type="button"
+        aria-pressed={reader}
+        onClick={() => editor.setReader(!reader)}
+        data-testid="reader-toggle"
+      >
+        Source reader
+      </button>
+    </div>
+  );
+}
+
+function ActorsList({ dataset }: { dataset: Dataset }) {
+  return (
+    <section className="edit-section" aria-labelledby="edit-actors">
+      <h3 id="edit-actors">Actors ({dataset.actors.length})</h3>
+      <ul className="edit-list" data-testid="edit-actors">
+        {dataset.actors.map((a) => (
+          <li key={a.id}>
+            <span className="edit-item-name">{a.name}</span> <span className="muted">{a.kind}</span>
+            <ItemActions
+              what={`actor ${a.name}`}
+              onEdit={() => editor.openForm({ type: 'actor', id: a.id })}
+              onDelete={() => editor.apply({ type: 'deleteActor', id: a.id })}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function RelationsList({ dataset }: { dataset: Dataset }) {
+  return (
+    <section className="edit-section" aria-labelledby="edit-relations">
+      <h3 id="edit-relations">Relations ({dataset.relations.length})</h3>
+      <ul className="edit-list" data-testid="edit-relations">
+        {dataset.relations.map((r) => (
+          <li key={r.id}>
+            <span className="edit-item-name">{relationTitle(r)}</span>{' '}
+            <span className="muted">{r.participants.length} participants</span>
+            <ItemActions
+              what={`relation ${relationTitle(r)}`}
+              onEdit={() => editor.openForm({ type: 'relation', id: r.id })}
+              onDelete={() => editor.apply({ type: 'deleteRelation', id: r.id })}
+            />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function SourcesList({ dataset }: { dataset: Dataset }) {
+  const texts = useAppState((s) => s.edit.sourceTexts);
+  return (
+    <section className="edit-section" aria-labelledby="edit-sources">
+      <h3 id="edit-sources">Sources ({dataset.sources.length})</h3>
+      <ul className="edit-list" data-testid="edit-sources">
+        {dataset.sources.map((s) => {
+          const cited = citationsOf(dataset, s.id).length;
+          return (
+            <li key={s.id}>
+              <span className="edit-item-name">{s.title}</span>{' '}
+              <span className="muted">
+                cited {cited} {cited === 1 ? 'time' : 'times'}
+                {texts[s.id] ? ' · has text' : ''}
+              </span>
+              <ItemActions
+                what={`source ${s.title}`}
+                onEdit={() => editor.openForm({ type: 'source', id: s.id })}
+                onDelete={() => editor.apply({ type: 'deleteSource', id: s.id })}
+              />
+              <button type="button" className="link" onClick={() => editor.setReader(true, s.id)}>
+                Read
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function MetaSection({ dataset }: { dataset: Dataset }) {
+  const draft = useAppState((s) => s.edit.draft);
+  return (
+    <section className="edit-section" aria-labelledby="edit-meta">
+      <h3 id="edit-meta">Dataset</h3>
+      <p className="edit-meta">
+        <span className="edit-item-name">{dataset.title}</span>
+        {dataset.asOf ? <span className="muted"> · as of {dataset.asOf}</span> : null}
+        <button
+          type="button"
+          onClick={() => editor.openForm({ type: 'meta' })}
+          aria-label="Edit the dataset’s title, date and description"
+        >
+          Edit
+        </button>
+      </p>
+      {draft && <p className="muted">Draft “{draft.name}”, kept in this browser.</p>}
+    </section>
+  );
+}
+
+function SaveSection() {
+  const includeTexts = useAppState((s) => s.edit.includeTexts);
+  return (
+    <section className="edit-section" aria-labelledby="edit-save">
+      <h3 id="edit-save">Save to a file</h3>
+      <label className="edit-check">
+        <input
+          type="checkbox"
+          checked={includeTexts}
+          onChange={(e) => {
+            const on = e.target.checked;
+            store.update('edit', (s) => ({ ...s, includeTexts: on }));
+          }}
+          data-testid="include-texts"
+        />{' '}
+        Include source texts (as <code>x-source-text</code>; mind the copyright)
+      </label>{' '}
+      <SaveAction />
+    </section>
+  );
+}
+
+export function EditPanel() {
+  const on = useAppState((s) => s.edit.on);
+  const dataset = useAppState((s) => s.data.dataset);
+  if (!on || !dataset) {
+    return (
+      <p className="muted">
+        Edit mode is off. Turn it on with the Edit button in the header to edit this dataset as a
+        draft kept in this browser.
+      </p>
+    );
+  }
+  return (
+    <div className="edit-panel" data-testid="edit-panel">
+      <Toolbar />
+      <Picked />
+      <FormArea />
+      <ProblemsList />
+      <MetaSection dataset={dataset} />
+      <ActorsList dataset={dataset} />
+      <RelationsList dataset={dataset} />
+      <SourcesList dataset={dataset} />
+      <SaveSection />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * The app's editor: the actions of ./actions.ts bound to the app's one store and to the drafts kept in
+ * this browser (./drafts-port.ts, opened on first use). Components call `editor.*`.
+ */
+import { store } from '../state/store.ts';
+import * as actions from './actions.ts';
+import { browserDrafts } from './drafts-port.ts';
+import type { DraftPort, EditContext, FormOpen } from './actions.ts';
+import type { EditCommand } from '../../model/edit/types.ts';
+import type { SaveState } from '../state/edit.ts';
+
+let port: Promise<DraftPort> | undefined;
+
+const ctx: EditContext = {
+  app: store,
+  drafts: () =>
+    (port ??= browserDrafts({
+      onStatus: (save: SaveState, revision?: number) => actions.saveStatus(ctx, save, revision),
+      onOtherTab: (id, revision) => actions.otherTabWrote(ctx, id, revision),
+    })),
+};
+
+export const editor = {
+  context: ctx,
+  start: () => actions.start(ctx),
+  stop: () => actions.stop(ctx),
+  newEmpty: (meta: { title: string; asOf?: string }) => actions.newEmpty(ctx, meta),
+  open: (id: string, keepView?: boolean) => actions.open(ctx, id, keepView),
+  apply: (command: EditCommand) => actions.apply(ctx, command),
+  confirm: () => actions.confirm(ctx),
+  cancelConfirm: () => actions.cancelConfirm(ctx),
+  undo: () => actions.undoEdit(ctx),
+  redo: () => actions.redoEdit(ctx),
+  togglePick: (id: string) => actions.togglePick(ctx, id),
+  clearPicks: () => actions.clearPicks(ctx),
+  openForm: (form: FormOpen) => actions.openForm(ctx, form),
+  closeForm: () => actions.closeForm(ctx),
+  newRelation: (participants?: readonly string[]) => actions.newRelation(ctx, participants),
+  quote: (text: string, source?: string) => actions.quote(ctx, text, source),
+  setSourceText: (id: string, text: string) => actions.setSourceText(ctx, id, text),
+  setReader: (open: boolean, sourceId?: string) => actions.setReader(ctx, open, sourceId),
+  saveMineAsCopy: () => actions.saveMineAsCopy(ctx),
+  loadTheirs: () => actions.loadTheirs(ctx),
+  savedToFile: (fileName: string) => actions.savedToFile(ctx, fileName),
+  renamed: (id: string, name: string) => actions.renamed(ctx, id, name),
+  followDataKey: () => actions.followDataKey(ctx),
+  offerResume: (d: { id: string; name: string } | undefined) => actions.offerResume(ctx, d),
+  setDialog: (d: 'new' | 'drafts' | undefined) => actions.setDialog(ctx, d),
+  say: (text: string) => actions.say(ctx, text),
+  selectActor: (id: string) => actions.selectActor(ctx, id),
+  /** A tap on an actor: shift/ctrl (`additive`) in edit mode picks it; else it is selected. */
+  tapActor: (id: string, how?: { additive?: boolean }) => {
+    if (ctx.app.get().edit.on && how?.additive) actions.togglePick(ctx, id);
+    else actions.selectActor(ctx, id);
+  },
+  /** The drafts kept in this browser (the drafts list). */
+  drafts: () => ctx.drafts(),
+};
