@@ -64,12 +64,19 @@ export interface AnalyzeOptions extends BrandesOptions {
   brokerageTriples?: boolean;
   /** Keep how each pair met (default true; `analyze --json` does not print it). */
   metEvidence?: boolean;
+  /** Also list every actor's non-zero brokerage counts (`MediatorScores.brokerage`; default false). */
+  everyBrokerage?: boolean;
 }
 
 export interface MediatorScores {
   /** Sorted as in the JSON: mediator roles, then betweenness, both descending; ties by id. */
   mediators: MediatorDetail[];
   betweennessSampled?: BetweennessSample;
+  /**
+   * With `everyBrokerage`: each actor with any brokerage, and its counts, in dataset order (some have
+   * no mediator role and no betweenness, so are not in `mediators`).
+   */
+  brokerage?: [string, BrokerageCounts][];
 }
 
 /**
@@ -113,7 +120,15 @@ export function mediatorScores(
       y.betweenness - x.betweenness ||
       (x.actor < y.actor ? -1 : x.actor > y.actor ? 1 : 0),
   );
-  return between.sampled ? { mediators, betweennessSampled: between.sampled } : { mediators };
+  const out: MediatorScores = { mediators };
+  if (between.sampled) out.betweennessSampled = between.sampled;
+  if (options.everyBrokerage) {
+    out.brokerage = [];
+    for (const [actor, b] of brokers) {
+      if (Object.values(b.counts).some((n) => n > 0)) out.brokerage.push([actor, b.counts]);
+    }
+  }
+  return out;
 }
 
 export function analyzeDetailed(dataset: Dataset, options: AnalyzeOptions = {}): AnalyzeDetailed {

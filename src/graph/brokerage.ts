@@ -17,9 +17,9 @@
  *
  * Time: Σ_b in(b)·out(b); memory: the triples are kept (for the explorer's "why this number").
  */
-import type { Dataset } from '../model/schema.ts';
+import type { Dataset, Relation } from '../model/schema.ts';
 import { blocsOf } from './blocs.ts';
-import { projectDataset, type ActorEdge } from './project.ts';
+import { projectDataset, projectRelation, type ActorEdge } from './project.ts';
 
 export const BROKERAGE_ROLES = [
   'coordinator',
@@ -258,30 +258,79 @@ export function brokerage(
       else incoming.set(to, [from]);
     }
   }
+  return dataset.actors.map((actor) =>
+    brokerOf(actor.id, out, incoming.get(actor.id) ?? [], groups),
+  );
+}
+
+/** One broker's counts and triples from the arcs out of it and of its in-neighbours `ins`. */
+function brokerOf(
+  b: string,
+  out: ArcMap,
+  ins: readonly string[],
+  groups: ReadonlyMap<string, string>,
+): ActorBrokerage {
   const groupOf = (id: string): string => groups.get(id) ?? id;
-  return dataset.actors.map((actor) => {
-    const b = actor.id;
-    const counts = emptyCounts();
-    const triples: BrokerageTriple[] = [];
-    const outRow = out.get(b);
-    const ins = incoming.get(b) ?? [];
-    if (outRow) {
-      for (const a of ins) {
-        const aRow = out.get(a);
-        const relationsIn = aRow?.get(b) ?? [];
-        for (const [c, relationsOut] of outRow) {
-          if (c === a || aRow?.has(c)) continue;
-          const role = brokerageRole(groupOf(a), groupOf(b), groupOf(c));
-          counts[role]++;
-          if (keep) triples.push({ a, broker: b, c, role, relationsIn, relationsOut });
-        }
+  const counts = emptyCounts();
+  const triples: BrokerageTriple[] = [];
+  const outRow = out.get(b);
+  if (outRow) {
+    for (const a of ins) {
+      const aRow = out.get(a);
+      const relationsIn = aRow?.get(b) ?? [];
+      for (const [c, relationsOut] of outRow) {
+        if (c === a || aRow?.has(c)) continue;
+        const role = brokerageRole(groupOf(a), groupOf(b), groupOf(c));
+        counts[role]++;
+        triples.push({ a, broker: b, c, role, relationsIn, relationsOut });
       }
     }
-    triples.sort(
-      (p, q) =>
-        (ROLE_ORDER.get(p.role) as number) - (ROLE_ORDER.get(q.role) as number) ||
-        (p.a < q.a ? -1 : p.a > q.a ? 1 : p.c < q.c ? -1 : p.c > q.c ? 1 : 0),
-    );
-    return { actor: b, counts, triples };
-  });
+  }
+  triples.sort(
+    (p, q) =>
+      (ROLE_ORDER.get(p.role) as number) - (ROLE_ORDER.get(q.role) as number) ||
+      (p.a < q.a ? -1 : p.a > q.a ? 1 : p.c < q.c ? -1 : p.c > q.c ? 1 : 0),
+  );
+  return { actor: b, counts, triples };
+}
+
+/** Each actor's relations (an actor listed twice in one relation gets it once), in dataset order. */
+export function relationsByActor(relations: readonly Relation[]): Map<string, Relation[]> {
+  const out = new Map<string, Relation[]>();
+  for (const r of relations) {
+    for (const p of r.participants) {
+      const list = out.get(p.actor);
+      if (!list) out.set(p.actor, [r]);
+      else if (list[list.length - 1] !== r) list.push(r);
+    }
+  }
+  return out;
+}
+
+/**
+ * The brokerage of one actor with its triples, as `brokerage` gives it, from the relations of that
+ * actor and of its in-neighbours only (every arc of a relation joins two of its participants): what
+ * the explorer computes on request for one actor of a network too large to keep every triple.
+ * `relationsOf` (from `relationsByActor`) can be shared between calls.
+ */
+export function brokerageOfActor(
+  dataset: Pick<Dataset, 'actors' | 'relations'>,
+  actor: string,
+  options: { groups?: ReadonlyMap<string, string>; relationsOf?: Map<string, Relation[]> } = {},
+): ActorBrokerage {
+  const groups = options.groups ?? blocsOf(dataset.actors);
+  const relationsOf = options.relationsOf ?? relationsByActor(dataset.relations);
+  const rowsOf = (id: string): Map<string, string[]> | undefined =>
+    directedArcs((relationsOf.get(id) ?? []).flatMap(projectRelation)).get(id);
+  const ins: string[] = [];
+  const out: ArcMap = new Map();
+  const own = directedArcs((relationsOf.get(actor) ?? []).flatMap(projectRelation));
+  for (const [from, row] of own) if (from !== actor && row.has(actor)) ins.push(from);
+  const actorRow = own.get(actor);
+  if (actorRow) out.set(actor, actorRow);
+  for (const a of ins) {
+    const row = rowsOf(a);
+    if (row) out.set(a, row);
+  }
+  return brokerOf(actor, out, ins, groups);
 }

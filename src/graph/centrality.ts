@@ -186,15 +186,17 @@ function accumulate(
     }
   }
   succStart[tail] = ns;
+  // `delta` holds (1 + δ(w)) / σ(w) once w is done (its successors are all deeper, so done first):
+  // one read per shortest-path arc instead of two reads and a division, the same sums in the same order.
   for (let q = tail - 1; q >= 0; q--) {
     const v = queue[q] as number;
     let d = 0;
     for (let k = succStart[q] as number, end = succStart[q + 1] as number; k < end; k++) {
-      const w = succ[k] as number;
-      d += (1 + (delta[w] as number)) / (sigma[w] as number);
+      d += delta[succ[k] as number] as number;
     }
-    d *= sigma[v] as number;
-    delta[v] = d;
+    const sv = sigma[v] as number;
+    d *= sv;
+    delta[v] = (1 + d) / sv;
     if (v !== s) cb[v] = (cb[v] as number) + weight * d;
   }
   // Reset only what this search touched.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeDataset, analyzeDetailed } from '../../../src/graph/analysis.ts';
+import { analyzeDataset, analyzeDetailed, mediatorScores } from '../../../src/graph/analysis.ts';
+import { brokerage } from '../../../src/graph/brokerage.ts';
 import { parseDataset } from '../../../src/model/validate.ts';
 import { loadFixture } from './load-fixture.ts';
 
@@ -89,5 +90,18 @@ describe('analyzeDataset', () => {
     expect(
       json.met.find((p) => p.a === 'al-hayya' && p.b === 'witkoff')?.relations.length,
     ).toBeGreaterThan(0);
+  });
+});
+
+describe('mediatorScores with everyBrokerage (what the explorer’s worker sends back)', () => {
+  it('lists every actor with a non-zero brokerage count and its counts, in dataset order', () => {
+    const ds = loadFixture('brokerage-roles');
+    const scores = mediatorScores(ds, { brokerageTriples: false, everyBrokerage: true });
+    const expected = brokerage(ds)
+      .filter((b) => Object.values(b.counts).some((n) => n > 0))
+      .map((b) => [b.actor, b.counts]);
+    expect(expected.length).toBeGreaterThan(3);
+    expect(scores.brokerage).toEqual(expected);
+    expect(mediatorScores(ds).brokerage).toBeUndefined();
   });
 });

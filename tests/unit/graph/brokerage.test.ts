@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   brokerage,
+  brokerageOfActor,
   brokerageRole,
+  relationsByActor,
   directedArcs,
   emptyCounts,
   type BrokerageCounts,
 } from '../../../src/graph/brokerage.ts';
+import { generateDataset } from '../../../src/gen/generate.ts';
+import { loadGaza } from './gaza.ts';
 import { loadFixture } from './load-fixture.ts';
 
 describe('brokerageRole', () => {
@@ -94,5 +98,30 @@ describe('brokerage (hand-worked fixture, blocs as groups)', () => {
     expect(arcs.get('d1')?.get('b9')).toEqual(['undirected-1']);
     expect(arcs.get('b9')?.get('d1')).toEqual(['undirected-1']);
     expect(arcs.get('d1')?.has('d2')).toBe(false);
+  });
+});
+
+describe('brokerageOfActor (one actor, from its own relations and its in-neighbours’)', () => {
+  it('gives every actor exactly what brokerage gives it, triples and their relations included', () => {
+    for (const ds of [loadFixture('brokerage-roles'), loadFixture('met-delegations'), loadGaza()]) {
+      const relationsOf = relationsByActor(ds.relations);
+      const all = brokerage(ds);
+      let withTriples = 0;
+      for (const b of all) {
+        expect(brokerageOfActor(ds, b.actor, { relationsOf })).toEqual(b);
+        if (b.triples.length > 0) withTriples++;
+      }
+      expect(withTriples).toBeGreaterThan(0);
+    }
+  });
+
+  it('matches on a generated network with delegations and every relation kind', () => {
+    const ds = generateDataset({ actors: 300, relations: 900, seed: 7 });
+    const relationsOf = relationsByActor(ds.relations);
+    const all = brokerage(ds);
+    const busiest = [...all].sort((x, y) => y.triples.length - x.triples.length).slice(0, 25);
+    expect(busiest[0]?.triples.length).toBeGreaterThan(10);
+    for (const b of busiest) expect(brokerageOfActor(ds, b.actor, { relationsOf })).toEqual(b);
+    expect(brokerageOfActor(ds, 'no-such-actor').counts).toEqual(emptyCounts());
   });
 });
