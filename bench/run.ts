@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --sizes 100,1000,5000,20000 --runs 3 --out bench/results.json]`
- *   --toggles N, --searches N: samples per run (default 10 and 6);
+ *   --toggles N, --searches N, --edits N: samples per run (default 10, 6 and 10);
  *   --append: merge into an existing results file (sizes measured now replace the same sizes);
  *   --app-dir DIR: measure an app already built there instead of building one.
  * Builds the app and the bench pages, measures them in headless Chromium, prints one table and
@@ -31,6 +31,7 @@ async function main(): Promise<number> {
       'app-dir': { type: 'string' },
       toggles: { type: 'string', default: '10' },
       searches: { type: 'string', default: '6' },
+      edits: { type: 'string', default: '10' },
       'gesture-ms': { type: 'string', default: '2000' },
       append: { type: 'boolean', default: false },
     },
@@ -40,6 +41,7 @@ async function main(): Promise<number> {
   const [seed = 1] = numbers(values.seed, '--seed');
   const [toggles = 10] = numbers(values.toggles, '--toggles');
   const [searches = 6] = numbers(values.searches, '--searches');
+  const [edits = 10] = numbers(values.edits, '--edits');
   const [gestureMs = 2_000] = numbers(values['gesture-ms'], '--gesture-ms');
   const out = resolve(ROOT, values.out);
   const started = performance.now();
@@ -48,7 +50,7 @@ async function main(): Promise<number> {
     runs,
     seed,
     appDir: values['app-dir'] === undefined ? undefined : resolve(values['app-dir']),
-    run: { toggles, searches, gestureMs },
+    run: { toggles, searches, gestureMs, edits },
   });
   if (values.append && existsSync(out)) {
     // Keep the sizes measured before (e.g. with another --runs), replace those measured now.

@@ -64,6 +64,12 @@ export interface SizeResult {
   bareFilterP95Ms: number;
   searchP50Ms: number;
   searchP95Ms: number;
+  /** An edit (a new actor and its meeting) drawn in place while editing, to its frame (issue 13). */
+  editP50Ms: number;
+  editP95Ms: number;
+  /** Its undo (the dataset before it given back), to its frame. */
+  undoP50Ms: number;
+  undoP95Ms: number;
   panFps: number;
   barePanFps: number;
   /** Pan+zoom fps after each gesture phase's first frame (the viewport texture's). */
@@ -100,7 +106,13 @@ export interface BenchResults {
   sizes: SizeResult[];
 }
 
-const DEFAULT_RUN: RunOptions = { toggles: 10, searches: 6, gestureMs: 2_000, timeoutMs: 180_000 };
+const DEFAULT_RUN: RunOptions = {
+  toggles: 10,
+  searches: 6,
+  gestureMs: 2_000,
+  edits: 10,
+  timeoutMs: 180_000,
+};
 
 export async function buildPages(log: (s: string) => void, appDir?: string): Promise<void> {
   const { build } = await import('vite');
@@ -263,6 +275,22 @@ function summarize(
     ),
     searchP95Ms: percentile(
       pooled(apps, (a) => a.searchMs),
+      95,
+    ),
+    editP50Ms: percentile(
+      pooled(apps, (a) => a.editMs),
+      50,
+    ),
+    editP95Ms: percentile(
+      pooled(apps, (a) => a.editMs),
+      95,
+    ),
+    undoP50Ms: percentile(
+      pooled(apps, (a) => a.undoMs),
+      50,
+    ),
+    undoP95Ms: percentile(
+      pooled(apps, (a) => a.undoMs),
       95,
     ),
     panFps: m(apps, (a) => a.panFps),

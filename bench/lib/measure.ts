@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { IN_PAGE_SCRIPT } from './in-page.ts';
 import { APP_UI } from './app-ui.ts';
 import { CLASSES } from '../../src/cy/stylesheet.ts';
+import { measureEdits } from './edits.ts';
 
 export interface PageRun {
   firstFrameMs: number;
@@ -23,6 +24,9 @@ export interface PageRun {
   heapMB: number;
   filterMs: number[];
   searchMs: number[];
+  /** An edit drawn in place, and its undo (app only: bench/lib/edits.ts). */
+  editMs: number[];
+  undoMs: number[];
   nodes: number;
   edges: number;
 }
@@ -39,6 +43,8 @@ export interface RunOptions {
   searches: number;
   /** Pan + zoom gesture length. */
   gestureMs: number;
+  /** Edits per run (then as many undos). */
+  edits: number;
   /** Give up on a page step after this long. */
   timeoutMs: number;
 }
@@ -174,6 +180,8 @@ export async function runBare(
       heapMB: await heapMB(page),
       filterMs,
       searchMs: [],
+      editMs: [],
+      undoMs: [],
       nodes: load.nodes,
       edges: load.edges,
     };
@@ -332,15 +340,19 @@ export async function runApp(
     const pngMs = (await page.evaluate(
       PNG_SCRIPT.replace('CY', 'window.__backchannel.cy()'),
     )) as number;
+    const heap = await heapMB(page);
+    // Last: the edits change the dataset drawn (and the undos give it back).
+    const edits = await measureEdits(page, opts.edits, Math.min(opts.timeoutMs, 30_000));
     return {
       ...load,
       panFps: gesture.fps,
       panSteadyFps: gesture.steadyFps,
       frameMs: gesture.frameMsMedian,
       pngMs,
-      heapMB: await heapMB(page),
+      heapMB: heap,
       filterMs,
       searchMs,
+      ...edits,
     };
   } finally {
     await page.context().close();

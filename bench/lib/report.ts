@@ -18,6 +18,8 @@ const ROWS: Row[] = [
   ['filter toggle p50 / p95 (ms)', (s) => s.filterP50Ms],
   ['  bare: hide a kind, p95 (ms)', (s) => s.bareFilterP95Ms],
   ['search → selection p50 / p95 (ms)', (s) => s.searchP50Ms],
+  ['edit drawn p50 / p95 (ms)', (s) => s.editP50Ms ?? NaN],
+  ['undo drawn p50 / p95 (ms)', (s) => s.undoP50Ms ?? NaN],
   ['pan+zoom fps, app / bare', (s) => s.panFps, 1],
   ['  after the first frame, app / bare', (s) => s.panSteadyFps, 1],
   ['pan+zoom frame median, app / bare (ms)', (s) => s.frameMs, 1],
@@ -32,6 +34,8 @@ const PAIRED: Record<string, (s: SizeResult) => number> = {
   'projection, Node / browser (ms)': (s) => s.projectBrowserMs,
   'filter toggle p50 / p95 (ms)': (s) => s.filterP95Ms,
   'search → selection p50 / p95 (ms)': (s) => s.searchP95Ms,
+  'edit drawn p50 / p95 (ms)': (s) => s.editP95Ms ?? NaN,
+  'undo drawn p50 / p95 (ms)': (s) => s.undoP95Ms ?? NaN,
   'pan+zoom fps, app / bare': (s) => s.barePanFps,
   '  after the first frame, app / bare': (s) => s.barePanSteadyFps,
   'pan+zoom frame median, app / bare (ms)': (s) => s.bareFrameMs,
@@ -75,6 +79,8 @@ export function targets(r: BenchResults): Target[] {
     (v) => v <= 200,
   );
   t('20,000 pan+zoom ≥ 20 fps', at(20_000)?.panFps, (v) => v >= 20, 1);
+  t('edit drawn p95 ≤ 100 ms at 1,000 (ms)', at(1_000)?.editP95Ms, (v) => v <= 100);
+  t('undo drawn p95 ≤ 100 ms at 1,000 (ms)', at(1_000)?.undoP95Ms, (v) => v <= 100);
   t('default layout of 1,000 ≤ 3 s (ms)', at(1_000)?.layoutMs, (v) => v <= 3_000);
   t('default layout of 5,000 ≤ 15 s (ms)', at(5_000)?.layoutMs, (v) => v <= 15_000);
   t('app JS ≤ 1.3 × bare page JS, gzip, before the first graph', r.jsGzipRatio, (v) => v <= 1.3, 2);

@@ -3,6 +3,7 @@
  * production builds; it exposes nothing a user could not do through the page).
  */
 import type { Core } from 'cytoscape';
+import type { DrawInput } from '../cy/controller.ts';
 import { drawnKeyOf } from '../cy/elements.ts';
 import type { GraphHandle } from '../ui/graph/graph-handle.ts';
 import { store, waitFor, type AppState } from '../ui/state/store.ts';
@@ -20,6 +21,11 @@ export interface BackchannelHook {
   ready(): Promise<void>;
   /** A snapshot of the app state. */
   state(): AppState;
+  /**
+   * Sends a change straight to the graph controller, as the canvas does (the bench's edit and undo
+   * rows: a dataset drawn in place while `editing` is on).
+   */
+  draw(change: Partial<DrawInput>): void;
 }
 
 declare global {
@@ -48,5 +54,6 @@ export function installTestHook(graph: GraphHandle): void {
       await new Promise<void>((r) => requestAnimationFrame(() => r()));
     },
     state: () => store.get(),
+    draw: (change) => graph.update(change),
   };
 }
