@@ -54,8 +54,8 @@ function grow(a: Int32Array): Int32Array {
  */
 export function fold(text: string): Folded {
   const parts: string[] = [];
-  let from = new Int32Array(text.length + 8);
-  let to = new Int32Array(text.length + 8);
+  let from: Int32Array = new Int32Array(text.length + 8);
+  let to: Int32Array = new Int32Array(text.length + 8);
   let n = 0;
   let last = '';
   for (let i = 0; i < text.length;) {
