@@ -40,7 +40,7 @@ function CitedBy({ dataset, id }: { dataset: Dataset; id: string }) {
   const cited = useMemo(() => citationsInWords(dataset, citationsOf(dataset, id)), [dataset, id]);
   return (
     <div className="edit-field edit-cited" data-testid="source-cited-by">
-      <h4>Cited by</h4>
+      <h4>Cited by{cited.length > 0 ? ` (${cited.length})` : ''}</h4>
       {cited.length === 0 ? (
         <p className="muted">Nothing cites it yet.</p>
       ) : (

@@ -53,6 +53,19 @@ function RemoveButton({ what, onClick }: { what: string; onClick(): void }) {
   );
 }
 
+/** "This part: as the relation", "This part: Confirmed · 2 sources". */
+function partSummary(p: ParticipantFields): string {
+  const said = [
+    p.certainty === '' ? 'certainty as the relation' : CERTAINTY_LABELS[p.certainty],
+    p.sources.length === 0
+      ? ''
+      : p.sources.length === 1
+        ? '1 source'
+        : `${p.sources.length} sources`,
+  ].filter(Boolean);
+  return `This part: ${said.join(' · ')}`;
+}
+
 function ParticipantRow(props: {
   i: number;
   p: ParticipantFields;
@@ -69,7 +82,8 @@ function ParticipantRow(props: {
     label: roleLabel(fields.kind, r),
   }));
   const name = dataset.actors.find((a) => a.id === p.actor)?.name;
-  const own = p.certainty !== '' || p.sources.length > 0;
+  const troubled =
+    useField(at('certainty')).problems.length + useField(at('sources')).problems.length > 0;
   return (
     <li className="edit-item" data-testid="participant">
       <div className="edit-item-head">
@@ -91,10 +105,10 @@ function ParticipantRow(props: {
         label="Role"
         value={p.role}
         options={roles}
-        onChange={(v) => update({ role: v, intended: v })}
+        onChange={(v) => update({ role: v, intended: v, auto: false })}
       />
-      <details className="edit-more" open={own || undefined}>
-        <summary>Certainty and sources of this part{own ? ' (set)' : ''}</summary>
+      <details className="edit-more" open={troubled || undefined}>
+        <summary>{partSummary(p)}</summary>
         <SelectField
           field={at('certainty')}
           label="Certainty"
@@ -145,7 +159,13 @@ export function ParticipantsField({ dataset, fields, setFields }: ListProps) {
   const remove = (key: number) =>
     setFields((f) => ({ ...f, participants: f.participants.filter((p) => p.key !== key) }));
   const add = () =>
-    setFields((f) => ({ ...f, participants: [...f.participants, participantFields(f.kind, {})] }));
+    setFields((f) => ({
+      ...f,
+      participants: [
+        ...f.participants,
+        participantFields(f.kind, {}, undefined, f.participants.length),
+      ],
+    }));
   return (
     <ListFieldset field="participants" legend="Participants">
       <ol className="edit-items">

@@ -31,6 +31,11 @@ export interface ParticipantFields {
   role: string;
   /** The role last chosen for it (or read from the file): a kind change back restores it. */
   intended: string;
+  /**
+   * Its role was given by the form, not chosen (a new row): a kind change gives it the new kind's
+   * slot for its place, without a note.
+   */
+  auto: boolean;
   /** "" for the relation's. */
   certainty: '' | Certainty;
   sources: string[];
@@ -67,17 +72,37 @@ export function nextKey(): number {
   return lastKey;
 }
 
+/** Kinds whose second role is the other end of a directed relation (guarantor → beneficiary). */
+const COUNTERPART: Partial<Record<RelationKind, string>> = {
+  mediation: 'party',
+  guarantee: 'beneficiary',
+  authorization: 'grantee',
+  proposal: 'recipient',
+  statement: 'addressee',
+  attack: 'target',
+  tie: 'target',
+};
+
+/** The role a new row takes at `index`: the default first, then the counterpart where there is one. */
+export function slotRole(kind: RelationKind, index: number): string {
+  return index === 0 ? defaultRole(kind) : (COUNTERPART[kind] ?? defaultRole(kind));
+}
+
+/** A participant row: of a participant read from the file (`base`), or new at `index` (role by slot). */
 export function participantFields(
   kind: RelationKind,
   p: Partial<Participant> & { actor?: string },
   base?: Participant,
+  index = 0,
 ): ParticipantFields {
-  const role = p.role ?? defaultRole(kind);
+  const auto = base === undefined && p.role === undefined;
+  const role = p.role ?? (auto ? slotRole(kind, index) : defaultRole(kind));
   const out: ParticipantFields = {
     key: nextKey(),
     actor: p.actor ?? '',
     role,
     intended: role,
+    auto,
     certainty: p.certainty ?? '',
     sources: [...(p.sources ?? [])],
   };
@@ -107,8 +132,11 @@ export function relationFields(r: Relation | undefined, prefill?: RelationPrefil
   const kind = r?.kind ?? prefill?.kind ?? 'meeting';
   const participants = r
     ? r.participants.map((p) => participantFields(kind, p, p))
-    : (prefill?.participants ?? []).map((actor) => participantFields(kind, { actor }));
-  while (!r && participants.length < 2) participants.push(participantFields(kind, {}));
+    : (prefill?.participants ?? []).map((actor, i) =>
+        participantFields(kind, { actor }, undefined, i),
+      );
+  while (!r && participants.length < 2)
+    participants.push(participantFields(kind, {}, undefined, participants.length));
   const quotes = r
     ? (r.quotes ?? []).map((q) => quoteFields(q, q))
     : prefill?.quote
@@ -195,6 +223,7 @@ export function withKind(f: RelationFields, kind: RelationKind): RelationFields 
   } as Relation;
   const moved = changeKind(draft, kind).relation;
   const participants = f.participants.map((p, i) => {
+    if (p.auto) return { ...p, role: slotRole(kind, i), intended: slotRole(kind, i) };
     const role = isRoleOf(kind, p.intended)
       ? p.intended
       : (moved.participants[i]?.role ?? defaultRole(kind));

@@ -181,13 +181,33 @@ describe('kind change', () => {
     });
     expect(f.participants.map((p) => [p.actor, p.role])).toEqual([
       ['qatar', 'guarantor'],
-      ['', 'guarantor'],
+      ['', 'beneficiary'],
     ]);
     expect(f.quotes.map((q) => [q.text, q.source])).toEqual([['We guarantee', 'seed-article']]);
     expect(newRelationId(gaza, 'meeting', '', 'Cairo')).toBe('meeting-cairo');
     expect(newRelationId(gaza, 'meeting', 'Sharm el-Sheikh meeting', '')).toBe(
       'sharm-el-sheikh-meeting-2',
     );
+  });
+});
+
+describe('roles of new rows', () => {
+  it('follow the kind’s slots without a note, until the user chooses one', () => {
+    const f = relationFields(undefined, { kind: 'guarantee', participants: ['qatar', 'hamas'] });
+    const statement = withKind(f, 'statement');
+    expect(statement.participants.map((p) => p.role)).toEqual(['speaker', 'addressee']);
+    expect(roleNotes(statement, (id) => id)).toEqual([]);
+    const meeting = withKind(statement, 'meeting');
+    expect(meeting.participants.map((p) => p.role)).toEqual(['participant', 'participant']);
+    const chosen = {
+      ...statement,
+      participants: statement.participants.map((p, i) =>
+        i === 1 ? { ...p, role: 'subject', intended: 'subject', auto: false } : p,
+      ),
+    };
+    expect(roleNotes(withKind(chosen, 'attack'), (id) => id)).toEqual([
+      "hamas's role 'subject' does not exist in an attack: now 'attacker'",
+    ]);
   });
 });
 
