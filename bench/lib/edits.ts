@@ -1,9 +1,9 @@
 /**
- * The edit and undo rows: on the app's dataset, `edits` edits one after another (each adds an actor
- * and a meeting with an actor already drawn), then as many undos (each gives back the dataset before
- * its edit), each timed from the change to the first frame after cytoscape has drawn it. The edits go
- * to the graph controller through the test hook's `draw`, with `editing` on: what an edit and an undo
- * do at the controller (the dataset, and the presentation that shows it, drawn in place).
+ * The edit and undo rows, through the app's own editor (src/ui/edit/editor.ts, reached through the
+ * test hook): edit mode on (the dataset becomes a draft, drawn again), then `edits` edits one after
+ * another, each the two commands the forms give for a new actor met by an actor already drawn
+ * (`addActor`, then `addRelation`), then as many undos (two steps each), each timed from the first
+ * command to the first frame after cytoscape has drawn the result.
  */
 import type { Page } from 'playwright-core';
 
@@ -13,69 +13,75 @@ export interface EditRun {
 }
 
 export async function measureEdits(page: Page, edits: number, timeoutMs: number): Promise<EditRun> {
+  await page.evaluate(async () => {
+    const w = window as unknown as {
+      __backchannel: { editor: { start(): Promise<void> }; ready(): Promise<void> };
+    };
+    await w.__backchannel.editor.start();
+    await w.__backchannel.ready();
+  });
   return page.evaluate(
     async ({ n, timeoutMs }) => {
-      type Ds = {
-        actors: { id: string; name: string; kind: string }[];
-        relations: { id: string; kind: string; participants: { actor: string }[] }[];
-      };
+      type Outcome = { ok: boolean; problems?: unknown[] };
       const w = window as unknown as {
         __backchannel: {
           cy(): import('cytoscape').Core | undefined;
-          state(): { data: { dataset?: Ds } };
-          draw(change: Record<string, unknown>): void;
+          state(): { data: { dataset?: { actors: { id: string }[] } }; edit: { on: boolean } };
+          editor: { apply(c: unknown): Outcome; undo(): boolean; stop(): Promise<void> };
         };
-        __bench: { nextDrawn(cy: unknown, t: number): Promise<number>; frame(): Promise<number> };
+        __bench: { nextDrawn(cy: unknown, t: number): Promise<number> };
       };
       const hook = w.__backchannel;
       const cy = hook.cy();
-      const start = hook.state().data.dataset;
-      if (!cy || !start) throw new Error('edits: no graph or no dataset');
-      const shown = (ds: Ds) => ({
-        actors: new Set(ds.actors.map((a) => a.id)),
-        relations: new Set(ds.relations.map((r) => r.id)),
-        containers: new Set(),
-        collapsed: [],
-      });
-      const timed = async (change: Record<string, unknown>): Promise<number> => {
-        const t0 = performance.now();
-        const drawn = w.__bench.nextDrawn(cy, timeoutMs);
-        hook.draw(change);
-        return (await drawn) - t0;
-      };
+      const actors = hook.state().data.dataset?.actors ?? [];
+      if (!cy || actors.length === 0 || !hook.state().edit.on)
+        throw new Error('edits: no graph, no dataset or no edit mode');
       const before = cy.elements().length;
-      hook.draw({ editing: { picked: [] }, presentation: shown(start) });
-      await w.__bench.frame();
-      const states: Ds[] = [start];
+      /** Runs `change`, then waits for frames until `done` holds (or the time is up). */
+      const timed = async (change: () => void, done: () => boolean): Promise<number> => {
+        const t0 = performance.now();
+        const until = t0 + timeoutMs;
+        change();
+        for (;;) {
+          const t = await w.__bench.nextDrawn(cy, timeoutMs);
+          if (done()) return t - t0;
+          if (performance.now() > until) throw new Error('edits: not drawn in time');
+        }
+      };
+      const must = (o: Outcome): void => {
+        if (!o.ok) throw new Error(`edits: refused ${JSON.stringify(o.problems)}`);
+      };
       const editMs: number[] = [];
       const undoMs: number[] = [];
       for (let i = 0; i < n; i++) {
-        const cur = states[states.length - 1] as Ds;
-        const anchor = start.actors[(i * 97) % start.actors.length] as { id: string };
+        const other = (actors[(i * 97) % actors.length] as { id: string }).id;
         const id = `bench-edit-${i}`;
-        const next: Ds = {
-          ...cur,
-          actors: [...cur.actors, { id, name: `Bench actor ${i}`, kind: 'person' }],
-          relations: [
-            ...cur.relations,
-            {
-              id: `${id}-met`,
-              kind: 'meeting',
-              participants: [{ actor: id }, { actor: anchor.id }],
+        const actor = { id, name: `Bench actor ${i}`, kind: 'person' };
+        const participants = [{ actor: id }, { actor: other }];
+        const relation = { id: `${id}-met`, kind: 'meeting', participants };
+        editMs.push(
+          await timed(
+            () => {
+              must(hook.editor.apply({ type: 'addActor', actor }));
+              must(hook.editor.apply({ type: 'addRelation', relation }));
             },
-          ],
-        };
-        states.push(next);
-        editMs.push(await timed({ dataset: next, presentation: shown(next) }));
-        if (cy.getElementById(id).empty()) throw new Error(`edits: ${id} was not drawn`);
+            () => cy.getElementById(`${id}-met#0`).nonempty(),
+          ),
+        );
       }
       for (let i = n - 1; i >= 0; i--) {
-        const back = states[i] as Ds;
-        undoMs.push(await timed({ dataset: back, presentation: shown(back) }));
+        const id = `bench-edit-${i}`;
+        undoMs.push(
+          await timed(
+            () => {
+              if (!hook.editor.undo() || !hook.editor.undo()) throw new Error('edits: no undo');
+            },
+            () => cy.getElementById(id).empty(),
+          ),
+        );
       }
-      if (cy.elements().length !== before || cy.getElementById('bench-edit-0').nonempty())
-        throw new Error('edits: the undos did not give the dataset back');
-      hook.draw({ editing: undefined });
+      if (cy.elements().length !== before) throw new Error('edits: the undos left elements');
+      await hook.editor.stop();
       return { editMs, undoMs };
     },
     { n: edits, timeoutMs },

@@ -3,11 +3,11 @@
  * production builds; it exposes nothing a user could not do through the page).
  */
 import type { Core } from 'cytoscape';
-import type { DrawInput } from '../cy/controller.ts';
 import { drawnKeyOf } from '../cy/elements.ts';
 import type { GraphHandle } from '../ui/graph/graph-handle.ts';
 import { store, waitFor, type AppState } from '../ui/state/store.ts';
 import { loadFile } from '../ui/state/actions/data.ts';
+import { editor } from '../ui/edit/editor.ts';
 
 export interface BackchannelHook {
   /** The cytoscape instance, once the canvas exists. */
@@ -21,11 +21,8 @@ export interface BackchannelHook {
   ready(): Promise<void>;
   /** A snapshot of the app state. */
   state(): AppState;
-  /**
-   * Sends a change straight to the graph controller, as the canvas does (the bench's edit and undo
-   * rows: a dataset drawn in place while `editing` is on).
-   */
-  draw(change: Partial<DrawInput>): void;
+  /** The editor, as the Edit panel drives it (the bench's edit and undo rows). */
+  editor: typeof editor;
 }
 
 declare global {
@@ -54,6 +51,6 @@ export function installTestHook(graph: GraphHandle): void {
       await new Promise<void>((r) => requestAnimationFrame(() => r()));
     },
     state: () => store.get(),
-    draw: (change) => graph.update(change),
+    editor,
   };
 }
