@@ -12,6 +12,7 @@ import type {
   Collection,
   Core,
   CytoscapeOptions,
+  ElementDefinition,
   EventObject,
   EdgeSingular,
   NodeSingular,
@@ -35,6 +36,10 @@ import { separateGroups } from './separate.ts';
 import { applyElements, viewCentre } from './incremental.ts';
 import { EDIT_CLASSES, editStylesheet } from './edit-style.ts';
 import { EdgeDrawing } from './edge-draw.ts';
+import { overviewElements, type Grouping } from './overview-elements.ts';
+import { overviewStyle } from './overview-style.ts';
+import { drawGroupChange, groupChange } from './overview-draw.ts';
+import type { ActorEdge } from '../graph/project.ts';
 
 export type { Presentation } from './present.ts';
 export type { Insets } from './viewport.ts';
@@ -64,6 +69,19 @@ export interface DrawInput {
    * actors are marked.
    */
   editing?: EditingInput;
+  /**
+   * The overview of a large network (src/cy/overview-elements.ts): each closed group one node, the
+   * opened ones drawn as the actor network. Undefined: every actor is drawn. A new `expanded` set
+   * with the same `grouping` opens and closes groups in place (src/cy/overview-draw.ts).
+   */
+  overview?: OverviewInput;
+}
+
+export interface OverviewInput {
+  grouping: Grouping;
+  expanded: ReadonlySet<string>;
+  /** The dataset's projection, when the app has it already. */
+  edges?: readonly ActorEdge[];
 }
 
 export interface EditingInput {
@@ -158,6 +176,7 @@ function editsInPlace(
     prev.datasetKey === next.datasetKey &&
     prev.view === next.view &&
     prev.edgeMode === next.edgeMode &&
+    prev.overview === next.overview &&
     drawsGroups(prev.layout) === drawsGroups(next.layout) &&
     drawnKey === drawnKeyOf(next)
   );
@@ -373,12 +392,16 @@ export class GraphController {
       prev.dataset !== next.dataset ||
       prev.view !== next.view ||
       prev.edgeMode !== next.edgeMode ||
+      prev.overview?.grouping !== next.overview?.grouping ||
       drawsGroups(prev.layout) !== drawsGroups(next.layout);
+    const groupsOnly = !newElements && prev.overview !== next.overview;
     if (inPlace) this.drawEdit(next);
     else if (newElements) this.setElements(next);
+    else if (groupsOnly) this.drawGroups(prev, next);
     if (!prev || prev.theme !== next.theme) this.setStyle(next.theme);
     if (
       newElements ||
+      groupsOnly ||
       prev.presentation !== next.presentation ||
       prev.layers !== next.layers ||
       prev.editing !== next.editing
@@ -389,14 +412,53 @@ export class GraphController {
     if (inPlace) this.reportDrawn(drawnKeyOf(next));
   }
 
+  /** The elements of the input's scene: the overview's, or every actor's. */
+  private elementsOf(input: DrawInput & { dataset: Dataset }): ElementDefinition[] {
+    if (input.overview && input.view === 'actors') {
+      const { grouping, expanded, edges } = input.overview;
+      return overviewElements(input.dataset, {
+        grouping,
+        expanded,
+        edgeMode: input.edgeMode,
+        ...(edges && { edges }),
+      });
+    }
+    return buildElements(input.dataset, input.view, input.edgeMode, {
+      compounds: this.options.large !== true && drawsGroups(input.layout),
+    });
+  }
+
   /** Draws an edit in place (src/cy/incremental.ts): no layout, the viewport stays. */
   private drawEdit(input: DrawInput): void {
     if (!input.dataset) return;
-    const defs = buildElements(input.dataset, input.view, input.edgeMode, {
-      compounds: this.options.large !== true && drawsGroups(input.layout),
-    });
-    applyElements(this.cy, defs, viewCentre(this.cy));
+    applyElements(
+      this.cy,
+      this.elementsOf({ ...input, dataset: input.dataset }),
+      viewCentre(this.cy),
+    );
     this.savePositions();
+  }
+
+  /**
+   * Opens and closes the overview's groups in place (src/cy/overview-draw.ts): the rest stays
+   * where it is; reported drawn (the same scene) when done.
+   */
+  private drawGroups(prev: DrawInput, next: DrawInput): void {
+    const dataset = next.dataset;
+    const overview = next.overview;
+    if (!dataset || !overview) return;
+    const defs = this.elementsOf({ ...next, dataset });
+    const change = groupChange(prev.overview?.expanded, overview.expanded);
+    const key = drawnKeyOf(next);
+    const run = async (): Promise<void> => {
+      if (!this.core) return;
+      await drawGroupChange(this.cy, defs, change, overview.grouping.groupOf, viewCentre(this.cy));
+      if (!this.core) return;
+      this.present(this.input ?? next);
+      this.savePositions();
+      if (this.drawnKey === key) this.options.onDrawn?.(key);
+    };
+    this.pending = this.pending.then(run, run);
   }
 
   /** Reports an edit drawn (once the scene's layout, if one is still running, is done). */
@@ -434,12 +496,7 @@ export class GraphController {
     // Old and new elements never meet: a new dataset may reuse an old id in another role.
     cy.batch(() => {
       cy.elements().remove();
-      if (input.dataset)
-        cy.add(
-          buildElements(input.dataset, input.view, input.edgeMode, {
-            compounds: this.options.large !== true && drawsGroups(input.layout),
-          }),
-        );
+      if (input.dataset) cy.add(this.elementsOf({ ...input, dataset: input.dataset }));
     });
   }
 
@@ -453,6 +510,7 @@ export class GraphController {
       ...analysisStylesheet(analysisColors(theme)),
       ...(large ? largeGraphStyle(Number.MAX_SAFE_INTEGER, theme) : []),
       ...editStylesheet(theme),
+      ...overviewStyle(theme),
     ]);
   }
 

@@ -14,9 +14,15 @@ import type {
   SingularElementArgument,
 } from 'cytoscape';
 import type { ActorNodeData, EdgeData, RelationNodeData } from './elements.ts';
+import type { GroupNodeData, LinkData } from './overview-elements.ts';
 import { CLASSES } from './stylesheet.ts';
 
-type BuiltKey = keyof ActorNodeData | keyof RelationNodeData | keyof EdgeData;
+type BuiltKey =
+  | keyof ActorNodeData
+  | keyof RelationNodeData
+  | keyof EdgeData
+  | keyof GroupNodeData
+  | keyof LinkData;
 
 /** Every data key the element builder writes (a key it no longer writes is removed on update). */
 const BUILT_KEYS: Record<BuiltKey, true> = {
@@ -37,6 +43,12 @@ const BUILT_KEYS: Record<BuiltKey, true> = {
   count: true,
   role: true,
   variant: true,
+  groupId: true,
+  members: true,
+  size: true,
+  open: true,
+  kinds: true,
+  width: true,
 };
 
 /** Keys that are not plain data: the id, the ends of an edge (fixed) and the parent (moved). */

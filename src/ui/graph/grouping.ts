@@ -1,0 +1,46 @@
+/**
+ * `groupingOf`: the overview's grouping of a dataset, computed in a module worker so that the page
+ * keeps answering while Louvain runs; on the main thread where workers are unavailable.
+ */
+import type { Dataset } from '../../model/schema.ts';
+import type { GroupingResult } from './grouping-compute.ts';
+import type { GroupingRequest } from './grouping.worker.ts';
+
+export type { GroupingResult };
+
+const SEED = 1;
+
+async function onMainThread(
+  dataset: Pick<Dataset, 'actors' | 'relations'>,
+): Promise<GroupingResult> {
+  return (await import('./grouping-compute.ts')).computeGrouping(dataset, SEED);
+}
+
+export function groupingOf(
+  dataset: Pick<Dataset, 'actors' | 'relations'>,
+): Promise<GroupingResult> {
+  if (typeof Worker === 'undefined') return onMainThread(dataset);
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./grouping.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return onMainThread(dataset);
+  }
+  return new Promise<GroupingResult>((resolve) => {
+    worker.onmessage = (e: MessageEvent<GroupingResult>) => {
+      worker.terminate();
+      resolve(e.data);
+    };
+    worker.onerror = (e: Event) => {
+      e.preventDefault();
+      worker.terminate();
+      void onMainThread(dataset).then(resolve);
+    };
+    // Only what the grouping reads crosses to the worker (the clone costs the main thread).
+    const request: GroupingRequest = {
+      dataset: { actors: dataset.actors, relations: dataset.relations },
+      seed: SEED,
+    };
+    worker.postMessage(request);
+  });
+}

@@ -1,0 +1,94 @@
+/**
+ * The overview drawn by the controller, headless in Node: closed groups as one node each, and groups
+ * opened and closed in place (the rest unmoved, members around where their group stood, a closed
+ * group where its members were), reported drawn as the same scene.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import type { Core, NodeSingular, Position } from 'cytoscape';
+import { blocsOf } from '../../../src/graph/blocs.ts';
+import { drawnKeyOf } from '../../../src/cy/elements.ts';
+import { groupChange } from '../../../src/cy/overview-draw.ts';
+import { DS, drawnInTest, showAll } from './controller-fixture.ts';
+
+const draw = drawnInTest();
+const grouping = { groupOf: blocsOf(DS.actors) };
+const overview = (expanded: string[]) => ({ grouping, expanded: new Set(expanded) });
+
+const leafPositions = (cy: Core): Map<string, Position> =>
+  new Map(
+    cy
+      .nodes()
+      .filter((n) => !n.isParent())
+      .map((n) => [n.id(), { ...n.position() }] as const),
+  );
+
+const nodeIds = (cy: Core): string[] =>
+  cy
+    .nodes()
+    .map((n) => n.id())
+    .sort();
+
+describe('the overview in the controller', () => {
+  it('draws each closed bloc as one node and the actors without a bloc as themselves', async () => {
+    const { cy } = await draw({ overview: overview([]) });
+    expect(nodeIds(cy)).toEqual(['group:hamas', 'group:us', 'israel', 'qatar']);
+    const us = cy.getElementById('group:us');
+    expect(us.data('members')).toBe(5);
+    // The US bloc's links: Qatar (two meetings with its envoys); Hamas (two with al-Hayya).
+    const link = cy.getElementById('overview:qatar|us');
+    expect(link.data('count')).toBe(2);
+  });
+
+  it('opens a group in place: members around where it stood, the rest unmoved, no full layout', async () => {
+    const onDrawn = vi.fn();
+    const { cy, controller } = await draw({ overview: overview([]) }, { onDrawn });
+    const before = leafPositions(cy);
+    const at = before.get('group:us') as Position;
+    const spy = vi.spyOn(cy, 'layout');
+    controller.update({ overview: overview(['us']) });
+    await controller.ready();
+    expect(spy).not.toHaveBeenCalled(); // only the members' own layout (a collection's) ran
+    spy.mockRestore();
+    const after = leafPositions(cy);
+    expect(after.has('group:us')).toBe(false);
+    for (const id of ['trump', 'witkoff', 'kushner']) expect(after.has(id)).toBe(true);
+    for (const id of ['group:hamas', 'israel', 'qatar'])
+      expect(after.get(id)).toEqual(before.get(id));
+    const members = ['trump', 'witkoff', 'kushner'].map((id) => after.get(id) as Position);
+    const cx = members.reduce((s, p) => s + p.x, 0) / members.length;
+    const cyy = members.reduce((s, p) => s + p.y, 0) / members.length;
+    expect(Math.hypot(cx - at.x, cyy - at.y)).toBeLessThan(1);
+    expect((cy.getElementById('witkoff') as NodeSingular).parent().id()).toBe('us-envoys');
+    expect(onDrawn).toHaveBeenLastCalledWith(
+      drawnKeyOf({ datasetKey: 'test:fixture', view: 'actors', edgeMode: 'each', layout: 'force' }),
+    );
+  });
+
+  it('closes a group back where its members were', async () => {
+    const { cy, controller } = await draw({ overview: overview(['us']) });
+    const open = leafPositions(cy);
+    const ids = ['trump', 'witkoff', 'kushner'];
+    const cx = ids.reduce((s, id) => s + (open.get(id) as Position).x, 0) / ids.length;
+    controller.update({ overview: overview([]) });
+    await controller.ready();
+    const closed = leafPositions(cy);
+    expect(closed.has('witkoff')).toBe(false);
+    expect((closed.get('group:us') as Position).x).toBeCloseTo(cx, 5);
+    expect(closed.get('qatar')).toEqual(open.get('qatar'));
+  });
+
+  it('draws every actor when the overview is off (a control for the cases above)', async () => {
+    const { cy, controller } = await draw({ overview: overview([]) });
+    controller.update({ overview: undefined, presentation: showAll() });
+    await controller.ready();
+    expect(cy.getElementById('group:us').empty()).toBe(true);
+    expect(cy.getElementById('witkoff').nonempty()).toBe(true);
+  });
+
+  it('names the groups opened and closed between two sets', () => {
+    expect(groupChange(new Set(['a', 'b']), new Set(['b', 'c']))).toEqual({
+      opened: ['c'],
+      closed: ['a'],
+    });
+  });
+});
