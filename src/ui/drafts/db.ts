@@ -8,7 +8,6 @@
  * draft never overwrite each other silently (the second is told, with what the first wrote).
  */
 import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Dataset } from '../../model/schema.ts';
 import type { DraftRecord, DraftSummary, PutResult } from './types.ts';
 import {
   BLOCKED_MESSAGE,
@@ -18,15 +17,24 @@ import {
   storageMessage,
   toStorageError,
 } from './errors.ts';
-import { randomId } from './ids.ts';
+import {
+  cleanName,
+  copyInit,
+  isConflict,
+  newestFirst,
+  newRecord,
+  nextRecord,
+  summaryOf,
+  type DraftInit,
+} from './records.ts';
 
 export { DraftStorageError } from './errors.ts';
+export type { DraftInit } from './records.ts';
 
 export const DEFAULT_DRAFTS_DB = 'backchannel-drafts';
 const DB_VERSION = 1;
 const DRAFTS = 'drafts';
 const SUMMARIES = 'summaries';
-const UNTITLED = 'Untitled draft';
 
 interface DraftDB extends DBSchema {
   drafts: { key: string; value: DraftRecord };
@@ -39,12 +47,7 @@ export interface DraftStore {
   list(): Promise<DraftSummary[]>;
   get(id: string): Promise<DraftRecord | undefined>;
   /** A new draft at revision 1; `savedToFile` is true when it comes from a file (`fileName`). */
-  create(init: {
-    name: string;
-    dataset: Dataset;
-    sourceTexts?: Record<string, string>;
-    fileName?: string;
-  }): Promise<DraftRecord>;
+  create(init: DraftInit): Promise<DraftRecord>;
   /**
    * Writes when the stored revision equals `expectedRevision` (optimistic lock, in one readwrite
    * transaction); else 'conflict' with the stored record. The stored revision becomes
@@ -60,31 +63,6 @@ export interface DraftStore {
   duplicate(id: string, name?: string): Promise<DraftRecord>;
   remove(id: string): Promise<void>;
   close(): void;
-}
-
-function now(): string {
-  return new Date().toISOString();
-}
-
-function summaryOf(record: DraftRecord): DraftSummary {
-  return {
-    id: record.id,
-    name: record.name,
-    updatedAt: record.updatedAt,
-    revision: record.revision,
-    actors: record.dataset.actors.length,
-    relations: record.dataset.relations.length,
-    savedToFile: record.savedToFile,
-  };
-}
-
-function newestFirst(a: DraftSummary, b: DraftSummary): number {
-  if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-function cleanName(name: string): string {
-  return name.trim() || UNTITLED;
 }
 
 /** Runs a storage operation; whatever it throws becomes a DraftStorageError. */
@@ -107,17 +85,8 @@ class IdbDraftStore implements DraftStore {
     return guarded(() => this.db.get(DRAFTS, id));
   }
 
-  create(init: Parameters<DraftStore['create']>[0]): Promise<DraftRecord> {
-    const record: DraftRecord = {
-      id: `draft-${randomId()}`,
-      name: cleanName(init.name),
-      dataset: init.dataset,
-      sourceTexts: init.sourceTexts ?? {},
-      revision: 1,
-      updatedAt: now(),
-      savedToFile: init.fileName !== undefined,
-      ...(init.fileName !== undefined ? { fileName: init.fileName } : {}),
-    };
+  create(init: DraftInit): Promise<DraftRecord> {
+    const record = newRecord(init);
     return guarded(async () => {
       const tx = this.db.transaction([DRAFTS, SUMMARIES], 'readwrite');
       await Promise.all([
@@ -134,16 +103,11 @@ class IdbDraftStore implements DraftStore {
       const tx = this.db.transaction([DRAFTS, SUMMARIES], 'readwrite');
       const drafts = tx.objectStore(DRAFTS);
       const stored = await drafts.get(record.id);
-      if (stored !== undefined && stored.revision !== expectedRevision) {
+      if (stored !== undefined && isConflict(stored, expectedRevision)) {
         await tx.done;
         return { ok: false, reason: 'conflict', current: stored };
       }
-      const next: DraftRecord = {
-        ...record,
-        name: stored?.name ?? cleanName(record.name),
-        revision: expectedRevision + 1,
-        updatedAt: now(),
-      };
+      const next = nextRecord(record, stored, expectedRevision);
       await Promise.all([
         drafts.put(next),
         tx.objectStore(SUMMARIES).put(summaryOf(next)),
@@ -172,11 +136,7 @@ class IdbDraftStore implements DraftStore {
   async duplicate(id: string, name?: string): Promise<DraftRecord> {
     const original = await this.get(id);
     if (original === undefined) throw new DraftStorageError(MISSING_DRAFT_MESSAGE);
-    return this.create({
-      name: name ?? `Copy of ${original.name}`,
-      dataset: original.dataset,
-      sourceTexts: original.sourceTexts,
-    });
+    return this.create(copyInit(original, name));
   }
 
   remove(id: string): Promise<void> {

@@ -10,6 +10,7 @@ import {
   NO_STORAGE_MESSAGE,
   QUOTA_MESSAGE,
 } from '../../../../src/ui/drafts/errors.ts';
+import { createMemoryDraftStore } from '../../../../src/ui/drafts/memory.ts';
 
 const opened: DraftStore[] = [];
 async function open(factory: IDBFactory = freshFactory()): Promise<DraftStore> {
@@ -17,15 +18,34 @@ async function open(factory: IDBFactory = freshFactory()): Promise<DraftStore> {
   opened.push(store);
   return store;
 }
+
+/** Two tabs on the same drafts: two connections to one IndexedDB, or one memory store seen twice. */
+const KINDS: [string, () => Promise<[DraftStore, DraftStore]>][] = [
+  [
+    'IndexedDB',
+    async () => {
+      const factory = freshFactory();
+      return [await open(factory), await open(factory)];
+    },
+  ],
+  [
+    'memory',
+    () => {
+      const store = createMemoryDraftStore();
+      return Promise.resolve([store, store]);
+    },
+  ],
+];
 afterEach(() => {
   for (const s of opened.splice(0)) s.close();
 });
 
 const tick = () => new Promise((r) => setTimeout(r, 2));
 
-describe('DraftStore', () => {
+describe.each(KINDS)('DraftStore in %s', (_kind, tabs) => {
+  const single = async () => (await tabs())[0];
   it('creates, gets and lists drafts newest first, with their counts', async () => {
-    const store = await open();
+    const store = await single();
     expect(await store.list()).toEqual([]);
     const a = await store.create({ name: 'First', dataset: smallDataset(2) });
     await tick();
@@ -60,7 +80,7 @@ describe('DraftStore', () => {
   });
 
   it('puts with the right revision, +1 each time, and stamps updatedAt', async () => {
-    const store = await open();
+    const store = await single();
     const d = await store.create({
       name: 'D',
       dataset: smallDataset(),
@@ -79,9 +99,7 @@ describe('DraftStore', () => {
   });
 
   it('refuses a stale revision from a second tab with what the first wrote', async () => {
-    const factory = freshFactory();
-    const tab1 = await open(factory);
-    const tab2 = await open(factory);
+    const [tab1, tab2] = await tabs();
     const d = await tab1.create({ name: 'Shared', dataset: smallDataset() });
     const seen2 = await tab2.get(d.id);
     expect(seen2?.revision).toBe(1);
@@ -104,7 +122,7 @@ describe('DraftStore', () => {
   });
 
   it('renames without a new revision, and a put keeps the stored name', async () => {
-    const store = await open();
+    const store = await single();
     const d = await store.create({ name: 'Old', dataset: smallDataset() });
     await store.rename(d.id, '  New name ');
     expect((await store.get(d.id))?.name).toBe('New name');
@@ -117,7 +135,7 @@ describe('DraftStore', () => {
   });
 
   it('duplicates as "Copy of …", unsaved, with the texts; removes', async () => {
-    const store = await open();
+    const store = await single();
     const d = await store.create({
       name: 'Talks',
       dataset: richDataset(),
@@ -142,10 +160,21 @@ describe('DraftStore', () => {
     await expect(store.duplicate(d.id)).rejects.toBeInstanceOf(DraftStorageError);
   });
 
+  it('keeps its own copy: changing a record after writing it changes nothing stored', async () => {
+    const store = await single();
+    const d = await store.create({ name: 'Own', dataset: smallDataset(2) });
+    d.dataset.actors.pop();
+    const record = { ...d, dataset: smallDataset(3) };
+    await store.put(record, 1);
+    record.dataset.actors.pop();
+    expect((await store.get(d.id))?.dataset.actors).toHaveLength(3);
+    const got = await store.get(d.id);
+    got?.dataset.actors.pop();
+    expect((await store.get(d.id))?.dataset.actors).toHaveLength(3);
+  });
+
   it('writes again a draft that another tab deleted, rather than lose it', async () => {
-    const factory = freshFactory();
-    const tab1 = await open(factory);
-    const tab2 = await open(factory);
+    const [tab1, tab2] = await tabs();
     const d = await tab1.create({ name: 'Gone', dataset: smallDataset() });
     await tab2.remove(d.id);
     expect(await tab1.put({ ...d, dataset: smallDataset(2) }, 1)).toEqual({
@@ -154,7 +183,9 @@ describe('DraftStore', () => {
     });
     expect((await tab2.get(d.id))?.dataset.actors).toHaveLength(2);
   });
+});
 
+describe('DraftStore in IndexedDB', () => {
   it('keeps a dataset deep-equal through IndexedDB: x- keys, positions, texts', async () => {
     const factory = freshFactory();
     const dataset = richDataset();
