@@ -13,6 +13,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Dataset, Relation } from '../model/schema.ts';
 import { relationTitle } from '../model/title.ts';
+import { shorten } from '../model/shorten.ts';
 import { drawnParents } from '../graph/blocs.ts';
 import { CERTAINTIES, type Certainty, type RelationKind, type Role } from '../model/vocabulary.ts';
 import {
@@ -118,7 +119,9 @@ function actorNodes(
   // nodes, which cytoscape takes minutes to lay out and draw); deeper members sit in the deepest box.
   const boxes = compounds ? drawnParents(ds.actors, MAX_BOX_DEPTH) : undefined;
   return ds.actors.map((a) => {
-    const data: ActorNodeData = { id: a.id, elementType: 'actor', label: a.name, kind: a.kind };
+    // Labels are cut for drawing (a 2,000-character name would make a label taller than the graph).
+    const label = shorten(a.name);
+    const data: ActorNodeData = { id: a.id, elementType: 'actor', label, kind: a.kind };
     if (mediators.has(a.id)) data.mediator = true;
     if (a.memberOf !== undefined && ids.has(a.memberOf)) {
       data.memberOf = a.memberOf;
@@ -215,7 +218,7 @@ function relationStar(
   const node: RelationNodeData = {
     id: r.id,
     elementType: 'relation',
-    label: relationTitle(r),
+    label: shorten(relationTitle(r)),
     kind: r.kind,
     certainty,
     relationIds: [r.id],

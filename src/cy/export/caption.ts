@@ -8,6 +8,7 @@
 import type { Dataset } from '../../model/schema.ts';
 import type { GraphView } from '../elements.ts';
 import { captionNotes } from './caption-notes.ts';
+import { shorten } from '../../model/shorten.ts';
 
 /** One legend entry: a node swatch (shape) or an edge swatch (line, dash, arrow), with its colour. */
 export type LegendSwatch =
@@ -63,8 +64,32 @@ export interface CaptionInput {
   credit?: string;
 }
 
+/**
+ * The longest texts of a caption, in characters: each is cut with an ellipsis past it, so that
+ * the caption of a dataset of 2,000-character titles stays a few lines (issue 14).
+ */
+export const CAPTION_LIMITS = {
+  title: 200,
+  sourceTitle: 120,
+  publisher: 60,
+  filter: 160,
+  credit: 200,
+  /** Sources listed; past it, "and N more". */
+  sources: 40,
+} as const;
+
 function describeSource(s: Dataset['sources'][number]): string {
-  return s.publisher ? `${s.title} (${s.publisher})` : s.title;
+  const title = shorten(s.title, CAPTION_LIMITS.sourceTitle);
+  return s.publisher ? `${title} (${shorten(s.publisher, CAPTION_LIMITS.publisher)})` : title;
+}
+
+/** The sources as listed: at most CAPTION_LIMITS.sources, then how many more. */
+function listSources(sources: readonly Dataset['sources'][number][]): string[] {
+  const max = CAPTION_LIMITS.sources;
+  const listed = sources.slice(0, max).map(describeSource);
+  if (sources.length > max)
+    listed.push(`and ${(sources.length - max).toLocaleString('en-US')} more`);
+  return listed;
 }
 
 const bare = (date: string): string => date.replace(/[~?%]$/, '');
@@ -109,13 +134,13 @@ export function buildCaptionContent(ds: Dataset, input: CaptionInput): CaptionCo
     : [];
   const credit = input.credit?.trim();
   return {
-    title: ds.title,
+    title: shorten(ds.title, CAPTION_LIMITS.title),
     ...(ds.asOf ? { asOf: ds.asOf } : latest ? { latest } : {}),
     legend: input.legend,
     ...(notes.length > 0 ? { notes } : {}),
-    filters: input.filters ?? [],
-    sources: ds.sources.filter((s) => cited.has(s.id)).map(describeSource),
-    ...(credit ? { credit } : {}),
+    filters: (input.filters ?? []).map((f) => shorten(f, CAPTION_LIMITS.filter)),
+    sources: listSources(ds.sources.filter((s) => cited.has(s.id))),
+    ...(credit ? { credit: shorten(credit, CAPTION_LIMITS.credit) } : {}),
   };
 }
 

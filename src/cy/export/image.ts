@@ -74,6 +74,11 @@ export interface ImageExportOptions {
   theme?: Theme;
   /** Keep the selection, the focus's dimming and the analysis highlight (default: a clean picture). */
   keepState?: boolean;
+  /**
+   * Stops the export between its steps when aborted (its time limit, src/ui/export/deadline.ts):
+   * it throws the signal's reason.
+   */
+  signal?: AbortSignal;
 }
 
 /** What draws the graph for an export: the graph controller (src/cy/controller.ts). */
@@ -237,12 +242,14 @@ async function exportRaster(
   const { scale } = plan;
   const gw = Math.ceil(plan.graph.width * scale);
   const gh = Math.ceil(plan.graph.height * scale);
+  options.signal?.throwIfAborted();
   const dataUrl = cy.png({
     full: options.full,
     maxWidth: gw,
     maxHeight: gh,
     output: 'base64uri',
   });
+  options.signal?.throwIfAborted();
   if (isEmptyDataUrl(dataUrl)) {
     throw new ImageExportError(
       `The browser returned an empty image for ${gw} × ${gh} px: lower the scale${options.full ? ', or export the current view' : ''}.`,
@@ -276,6 +283,7 @@ async function exportRaster(
     );
   }
   const mimeType = MIME_TYPES[options.format];
+  options.signal?.throwIfAborted();
   const blob = await canvasToBlob(canvas, mimeType, jpeg ? (options.quality ?? 0.92) : undefined);
   return {
     blob,
@@ -322,6 +330,7 @@ function exportSvg(cy: Core, options: ImageExportOptions, plan: ImagePlan): Imag
   const raw = svgWithRoundShapesFixed(cy, () =>
     cy.svg({ full: options.full, maxWidth: gw, maxHeight: gh }),
   );
+  options.signal?.throwIfAborted();
   const background = options.background;
   const graphBlockW = (plan.graph.width + 2 * plan.padding) * scale;
   const captionMarkup = plan.caption
@@ -373,6 +382,7 @@ export async function exportImage(
   const measure = defaultMeasure();
   const look: ExportLook = { theme: exportTheme(options), keepState: options.keepState === true };
   const draw = async (cy: Core): Promise<ImageExportResult> => {
+    options.signal?.throwIfAborted();
     const plan = planImageExport(cy, options, measure);
     const result =
       options.format === 'svg'
@@ -398,7 +408,9 @@ export async function exportImage(
       scale: labelScaleRequest(scale, minLabelPx * 1.02, BASE_LABEL_SIZE, MAX_EXPORT_LABEL_SCALE),
     };
     type Outcome = { retry: number } | { done: ImageExportResult };
+    options.signal?.throwIfAborted();
     const outcome = await source.withLook(sized, async (cy): Promise<Outcome> => {
+      options.signal?.throwIfAborted();
       const plan = planImageExport(cy, options, measure);
       const px = smallestActorLabel(cy, plan.scale);
       const enough = px === undefined || px >= minLabelPx || plan.scale >= scale;

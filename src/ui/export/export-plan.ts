@@ -11,6 +11,7 @@ import {
   type LegendSwatch,
 } from '../../cy/export/caption.ts';
 import { ImageExportError } from '../../cy/export/errors.ts';
+import { ExportTimeoutError } from './deadline.ts';
 import type { ImageBackground, ImageExportOptions, ImageFormat } from '../../cy/export/image.ts';
 import {
   PRESET_MIN_LABEL_PX,
@@ -185,7 +186,8 @@ export function savedImageText(
 }
 
 export function imageFailureText(e: unknown): string {
-  return e instanceof ImageExportError ? e.message : `The image could not be made: ${errorText(e)}`;
+  if (e instanceof ImageExportError || e instanceof ExportTimeoutError) return e.message;
+  return `The image could not be made: ${errorText(e)}`;
 }
 
 /** "N actors, M relations" of the filtered view ('' when nothing is filtered). */

@@ -3,7 +3,7 @@
  * size line that follow from them, and the two actions (save the image, save the data). The
  * sections only draw what this returns; the logic is in export-plan.ts (pure, tested in Node).
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../model/schema.ts';
 import { exportDownload, type ExportFormat } from '../../formats/index.ts';
 import type { LegendSwatch } from '../../cy/export/caption.ts';
@@ -15,6 +15,7 @@ import {
   type ImageSource,
 } from '../../cy/export/image.ts';
 import type { Theme } from '../../cy/palette.ts';
+import { EXPORT_TIME_LIMIT_MS, withDeadline } from './deadline.ts';
 import { downloadBlob } from './download.ts';
 import { filteredDataset, type VisibleSets } from './filtered-dataset.ts';
 import {
@@ -71,6 +72,8 @@ export function useExportPlan(input: ExportPlanInput): ExportPlan {
   const [settings, setSettings] = useState(() => initialSettings(theme));
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<ExportStatus>(null);
+  // The image export under way, given up or not: the next one waits for it (both restyle the graph).
+  const pending = useRef<Promise<unknown>>(Promise.resolve());
   const set = useCallback(
     (patch: Partial<ExportSettings>) => setSettings((s) => ({ ...s, ...patch })),
     [],
@@ -103,7 +106,16 @@ export function useExportPlan(input: ExportPlanInput): ExportPlan {
     setBusy(true);
     setStatus({ kind: 'info', text: 'Drawing the image…' });
     try {
-      const result = await exportImage(source, options);
+      const result = await withDeadline(
+        async (signal) => {
+          await pending.current;
+          const work = exportImage(source, { ...options, signal });
+          pending.current = work.catch(() => undefined);
+          return work;
+        },
+        EXPORT_TIME_LIMIT_MS,
+        'image',
+      );
       const name = imageFileName(dataset.id, viewName, settings.full, result.extension);
       downloadBlob(result.blob, name);
       setStatus({ kind: 'info', text: savedImageText(name, result, options.minLabelPx) });
