@@ -11,6 +11,7 @@ import { editor } from './editor.ts';
 import { FormArea } from './FormArea.tsx';
 import { ProblemsList } from './ProblemsList.tsx';
 import { SaveAction } from './SaveAction.tsx';
+import { SaveChip } from './SaveChip.tsx';
 import './edit.css';
 
 function ItemActions({
@@ -188,6 +189,9 @@ function SaveSection() {
   return (
     <section className="edit-section" aria-labelledby="edit-save">
       <h3 id="edit-save">Save to a file</h3>
+      <p>
+        <SaveChip />
+      </p>
       <label className="edit-check">
         <input
           type="checkbox"

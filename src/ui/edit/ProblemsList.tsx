@@ -43,16 +43,23 @@ export function placeOf(dataset: Dataset, problem: Problem): Place {
   return { where: 'The dataset', form: { type: 'meta' }, ...(top !== undefined && { field: top }) };
 }
 
-/** Focuses a field of the open form, once it is drawn (by name, or the form's field marker). */
+/** The field's element in the open form (its DOM id ends with the field's key, as the forms make it). */
+function fieldElement(field: string): HTMLElement | null {
+  const form = document.querySelector('[data-testid="edit-form"]');
+  const safe = (key: string): string => CSS.escape(`-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`);
+  const head = field.replace(/\[\d+\].*$/, '');
+  return (
+    form?.querySelector<HTMLElement>(`[id$="${safe(field)}"]`) ??
+    form?.querySelector<HTMLElement>(`[id$="${safe(head)}"]`) ??
+    null
+  );
+}
+
+/** Focuses a field of the open form, once it is drawn. */
 export function focusField(field: string): void {
   let tries = 0;
   const attempt = (): void => {
-    const form = document.querySelector('[data-testid="edit-form"]');
-    const esc = CSS.escape(field);
-    const head = CSS.escape(field.replace(/\[\d+\].*$/, ''));
-    const el =
-      form?.querySelector<HTMLElement>(`[data-field="${esc}"], [name="${esc}"]`) ??
-      form?.querySelector<HTMLElement>(`[data-field="${head}"], [name="${head}"]`);
+    const el = fieldElement(field);
     if (el) {
       const target = el.matches('input, select, textarea, button')
         ? el

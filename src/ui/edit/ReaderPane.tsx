@@ -2,7 +2,7 @@
  * The source reader's pane, between the graph and the sidebar (stacked under the graph on narrow
  * screens): the reader (./reader/SourceReader.tsx, loaded on first use) wired to the editor.
  */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useAppState } from '../state/store.ts';
 import { useController } from '../graph/controller-context.ts';
 import { editor } from './editor.ts';
@@ -13,12 +13,27 @@ const SourceReader = lazy(async () => ({
 
 const onClose = (): void => editor.setReader(false);
 
+/** The canvas changes width when the pane opens or closes: the graph is fitted to it again. */
+function useRefitOnToggle(open: boolean): void {
+  const graph = useController();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const frame = requestAnimationFrame(() => graph.fit());
+    return () => cancelAnimationFrame(frame);
+  }, [open, graph]);
+}
+
 export function ReaderPane() {
   const open = useAppState((s) => s.edit.on && s.edit.reader.open);
   const sourceId = useAppState((s) => s.edit.reader.sourceId);
   const texts = useAppState((s) => s.edit.sourceTexts);
   const dataset = useAppState((s) => s.data.dataset);
   const graph = useController();
+  useRefitOnToggle(open);
   if (!open || !dataset) return null;
   const current =
     sourceId !== undefined && dataset.sources.some((s) => s.id === sourceId)

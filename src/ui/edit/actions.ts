@@ -228,6 +228,8 @@ export function apply(ctx: EditContext, command: EditCommand): EditOutcome {
     history: record(s.history, { before, after: out.dataset, label: out.label }),
   }));
   commitDataset(ctx, out.dataset, out.label);
+  // The picks were for this relation: the next one starts from none.
+  if (command.type === 'addRelation') clearPicks(ctx);
   return out;
 }
 

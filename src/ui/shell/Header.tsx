@@ -11,6 +11,7 @@ import { SearchBox } from '../search/SearchBox.tsx';
 import { HEADER_ACTIONS } from './panels.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { SheetToggle } from './Sidebar.tsx';
+import { EditControls } from '../edit/EditControls.tsx';
 
 /** Which ends of the controls' strip have more controls beyond them (drawn as a fade). */
 type Overflow = 'none' | 'right' | 'both' | 'left';
@@ -68,6 +69,7 @@ export function Header() {
           </ErrorBoundary>
         ))}
       </div>
+      <EditControls />
       <SearchBox />
       <SheetToggle />
     </header>

@@ -14,7 +14,6 @@ import { DetailsPanel } from '../details/DetailsPanel.tsx';
 import { FiltersPanel } from '../filters/FiltersPanel.tsx';
 import { TextView } from '../textview/TextView.tsx';
 import type { AppState } from '../state/store.ts';
-import { EditControls } from '../edit/EditControls.tsx';
 import {
   afterFirstGraph,
   ExportLoading,
@@ -93,7 +92,6 @@ const ExportAction = afterFirstGraph(
 export const HEADER_ACTIONS: HeaderAction[] = [
   { id: 'analysis-status', component: AnalysisBridge },
   { id: 'export', component: ExportAction },
-  { id: 'edit', component: EditControls },
 ];
 
 /**
