@@ -182,6 +182,31 @@ describe('ActorForm', () => {
   });
 });
 
+describe('a refusal by onSubmit', () => {
+  it('is shown in the form until the next change', async () => {
+    const onSubmit = vi.fn((): EditOutcome => ({
+      ok: false,
+      problems: [
+        { path: 'actors[3].name', message: 'is taken by the other tab' },
+        { path: '(root)', message: 'the draft could not be stored' },
+      ],
+    }));
+    const host = await render(
+      <ActorForm dataset={gaza} onSubmit={onSubmit} onCancel={() => undefined} id="kushner" />,
+    );
+    const index = gaza.actors.findIndex((a) => a.id === 'kushner');
+    expect(index).toBe(3);
+    await key(field(host, 'Name'), 'Enter');
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    expect(host.querySelector('.form-problems')?.textContent).toContain(
+      'the draft could not be stored',
+    );
+    expect(field(host, 'Name').getAttribute('aria-invalid')).toBe('true');
+    await change(field(host, 'Title (office or role)'), 'Adviser');
+    expect(host.querySelector('.form-problems')).toBeNull();
+  });
+});
+
 describe('RelationForm', () => {
   const meeting = gaza.relations.find(
     (r) => r.kind === 'meeting' && r.participants.some((q) => q.role === 'mediator'),
