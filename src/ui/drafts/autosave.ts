@@ -17,7 +17,8 @@ import { storageMessage } from './errors.ts';
 export type SaveStatus =
   | { state: 'idle' }
   | { state: 'pending' }
-  | { state: 'saved'; at: string; revision: number }
+  /** `id`: the draft written (to announce to other tabs with its revision). */
+  | { state: 'saved'; at: string; revision: number; id: string }
   | { state: 'conflict'; current: DraftRecord }
   | { state: 'error'; message: string };
 
@@ -150,7 +151,12 @@ class DraftAutosaver implements Autosaver {
   private settle(record: DraftRecord, result: PutResult): SaveStatus {
     if (result.ok) {
       this.known.set(record.id, result.revision);
-      return { state: 'saved', at: new Date().toISOString(), revision: result.revision };
+      return {
+        state: 'saved',
+        at: new Date().toISOString(),
+        revision: result.revision,
+        id: record.id,
+      };
     }
     // Not stored: keep it, unless a newer record of the draft was scheduled meanwhile.
     if (!this.unsaved.has(record.id)) this.unsaved.set(record.id, record);

@@ -42,7 +42,7 @@ describe('autosave timing (fake timers)', () => {
     expect(store.puts[0]?.expectedRevision).toBe(1);
     expect(saver.pending).toBe(false);
     expect(statuses.map((s) => s.state)).toEqual(['pending', 'saved']);
-    expect(statuses[1]).toMatchObject({ state: 'saved', revision: 2 });
+    expect(statuses[1]).toMatchObject({ state: 'saved', revision: 2, id: draft.id });
     expect(store.records.get(draft.id)?.dataset.actors).toHaveLength(4);
   });
 
@@ -175,6 +175,31 @@ describe('autosave timing (fake timers)', () => {
     await vi.advanceTimersByTimeAsync(2000);
     expect(store.puts).toHaveLength(1);
     expect(statuses).toEqual([{ state: 'pending' }]);
+  });
+
+  it('is pending while a write is under way, and writes a change made meanwhile next', async () => {
+    const { store, draft, statuses, saver } = await setup();
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    const put = store.put.bind(store);
+    store.put = async (record, expected) => {
+      if (record.dataset.actors.length === 2) await held;
+      return put(record, expected);
+    };
+    saver.schedule(edit(draft, 2));
+    await vi.advanceTimersByTimeAsync(300);
+    expect(store.puts).toHaveLength(0);
+    expect(saver.pending).toBe(true);
+    saver.schedule(edit(draft, 3));
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.records.get(draft.id)?.dataset.actors).toHaveLength(2);
+    expect(saver.pending).toBe(true);
+    expect(statuses.map((s) => s.state)).toEqual(['pending', 'saved', 'pending']);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(store.records.get(draft.id)?.dataset.actors).toHaveLength(3);
+    expect(store.puts.map((p) => p.expectedRevision)).toEqual([1, 2]);
+    expect(saver.pending).toBe(false);
   });
 
   it('flushes with nothing pending without writing', async () => {
