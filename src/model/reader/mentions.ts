@@ -9,7 +9,7 @@
  *
  * Pure: no DOM.
  */
-import { fold, foldName, isWordChar, type Folded } from './fold.ts';
+import { fold, foldName, isCombining, isWordChar } from './fold.ts';
 
 /** An actor as the reader needs it. A person's surname alone is found too (see `surnameOf`). */
 export interface MentionActor {
@@ -71,12 +71,17 @@ export function surnameOf(actor: MentionActor): string | undefined {
   return last;
 }
 
-/** The key a folded text is filed under at `at`: its word there, or its character if not a word. */
+/** The key a folded text is filed under at `at`: its word there (without combining marks), or its character if not a word. */
 function keyAt(folded: string, at: number): string {
   if (!isWordChar(folded[at])) return folded[at] ?? '';
   let end = at + 1;
-  while (end < folded.length && isWordChar(folded[end])) end++;
-  return folded.slice(at, end);
+  let marks = false;
+  while (end < folded.length && isWordChar(folded[end])) {
+    if (isCombining(folded.charCodeAt(end))) marks = true;
+    end++;
+  }
+  const word = folded.slice(at, end);
+  return marks ? word.replace(/[\u0300-\u036f]/g, '') : word;
 }
 
 function insert(index: MentionIndex, pattern: string, candidate: Candidate): void {
@@ -143,40 +148,74 @@ export function buildMentionIndex(actors: readonly MentionActor[]): MentionIndex
   return index;
 }
 
-/** Whether candidate `c` may stand for the folded span [start, end) of `f` (boundaries, capitals). */
-function acceptable(text: string, f: Folded, start: number, end: number, c: Candidate): boolean {
-  if (c.wordStart && isWordChar(f.text[start - 1])) return false;
-  if (c.wordEnd && isWordChar(f.text[end])) return false;
+/**
+ * Where folded `pattern` ends when it starts at `at` in the folded text, or -1: a space of the
+ * pattern matches a run of white space, combining marks of the text are skipped (and a match takes
+ * those that follow it).
+ */
+function matchEnd(folded: string, at: number, pattern: string): number {
+  let i = at;
+  for (let k = 0; k < pattern.length; k++) {
+    while (i < folded.length && isCombining(folded.charCodeAt(i)) && i > at) i++;
+    const p = pattern.charCodeAt(k);
+    if (folded.charCodeAt(i) !== p) return -1;
+    i++;
+    if (p === 32) while (folded.charCodeAt(i) === 32) i++;
+  }
+  while (i < folded.length && isCombining(folded.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Whether candidate `c` may stand for the span [start, end) (word boundaries, capitals). */
+function acceptable(
+  text: string,
+  folded: string,
+  start: number,
+  end: number,
+  c: Candidate,
+): boolean {
+  if (c.wordStart && isWordChar(folded[start - 1])) return false;
+  if (c.wordEnd && isWordChar(folded[end])) return false;
   if (!c.capitals) return true;
-  const original = text.slice(f.from[start], f.to[end - 1]);
+  const original = text.slice(start, end);
   return original === original.toUpperCase();
 }
 
-/** The longest acceptable pattern at folded offset `at`, if any. */
-function longestAt(text: string, f: Folded, at: number, index: MentionIndex): Pattern | undefined {
-  const word = isWordChar(f.text[at]);
-  if (word && isWordChar(f.text[at - 1])) return undefined;
-  const list = index.byFirst.get(keyAt(f.text, at));
+/** The longest acceptable pattern at offset `at`, with where it ends, if any. */
+function longestAt(
+  text: string,
+  folded: string,
+  at: number,
+  index: MentionIndex,
+): { end: number; pattern: Pattern } | undefined {
+  if (isWordChar(folded[at]) && isWordChar(folded[at - 1])) return undefined;
+  const list = index.byFirst.get(keyAt(folded, at));
   if (!list) return undefined;
-  return list.find(
-    (p) =>
-      f.text.startsWith(p.text, at) && acceptable(text, f, at, at + p.text.length, p.candidate),
-  );
+  let best: { end: number; pattern: Pattern } | undefined;
+  for (const pattern of list) {
+    const end = matchEnd(folded, at, pattern.text);
+    if (end < 0 || (best && end <= best.end)) continue;
+    if (acceptable(text, folded, at, end, pattern.candidate)) best = { end, pattern };
+  }
+  return best;
 }
 
 /** Every mention of the indexed actors in `text`, in order, never overlapping. */
 export function findMentionsWith(text: string, index: MentionIndex): Mention[] {
-  const f = fold(text);
+  const folded = fold(text);
   const out: Mention[] = [];
   let i = 0;
-  while (i < f.text.length) {
-    const found = longestAt(text, f, i, index);
+  while (i < folded.length) {
+    const found = longestAt(text, folded, i, index);
     if (found) {
-      const start = f.from[i] as number;
-      const last = i + found.text.length - 1;
-      const end = f.to[last] as number;
-      out.push({ start, end, actorId: found.candidate.actorId, matched: text.slice(start, end) });
-      i = last + 1;
+      const { end } = found;
+      out.push({
+        start: i,
+        end,
+        actorId: found.pattern.candidate.actorId,
+        matched: text.slice(i, end),
+      });
+      i = end;
     } else {
       i++;
     }

@@ -74,15 +74,47 @@ export function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/** Words whose period does not end a sentence (Mr. Witkoff, Gen. Smith). */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'gen',
+  'col',
+  'lt',
+  'sen',
+  'rep',
+  'gov',
+  'prof',
+  'vs',
+  'etc',
+  'no',
+]);
+
+/** Whether the period at `at` ends an abbreviation (U.S., J., Mr.) or is followed by a lower-case word. */
+function notAnEnd(text: string, at: number): boolean {
+  if (text[at] !== '.') return false;
+  const word = /[\p{L}]+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[0] ?? '';
+  if (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase())) return true;
+  const next = /\S/u.exec(text.slice(at + 1, at + 40));
+  return next !== null && /\p{Ll}/u.test(next[0]);
+}
+
 /**
  * The sentence around `offset`: from after the previous sentence end (. ! ? followed by white space,
- * or a line break) to the next one, closing quotation marks included, trimmed.
+ * or a line break; not the period of an abbreviation) to the next one, closing quotation marks
+ * included, trimmed.
  */
 export function sentenceAround(text: string, offset: number): Span {
   const ends = /[.!?…]+["'”’)\]]*(?=\s)|\n/g;
   let start = 0;
   let end = text.length;
   for (const m of text.matchAll(ends)) {
+    if (m[0].length === 1 && notAnEnd(text, m.index)) continue;
     const after = m.index + m[0].length;
     if (after <= offset) {
       start = after;

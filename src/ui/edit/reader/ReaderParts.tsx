@@ -95,7 +95,8 @@ export function PassageBar(props: PassageBarProps) {
   }
   const nameLike = fromSelection && passage.length <= 80 && !passage.includes('\n');
   return (
-    // Buttons keep the page's selection: a press does not move it (mousedown is not let through).
+    // One height whatever it shows, so the text does not move under a selection being made; the
+    // buttons keep the page's selection (their mousedown is not let through).
     <div
       className="reader-passage"
       role="toolbar"
@@ -103,25 +104,27 @@ export function PassageBar(props: PassageBarProps) {
       onMouseDown={(e) => e.preventDefault()}
     >
       <q className="reader-passage-text">{preview(passage)}</q>
-      <button type="button" onClick={props.onQuote}>
-        Quote
-      </button>
-      {nameLike && (
-        <button type="button" onClick={props.onNewActor}>
-          New actor
+      <div className="reader-row">
+        <button type="button" onClick={props.onQuote}>
+          Quote
         </button>
-      )}
-      <button type="button" onClick={props.onNewRelation}>
-        New relation
-      </button>
-      <button
-        type="button"
-        className="reader-icon"
-        aria-label="Clear the selection"
-        onClick={props.onClear}
-      >
-        ×
-      </button>
+        {nameLike && (
+          <button type="button" onClick={props.onNewActor}>
+            New actor
+          </button>
+        )}
+        <button type="button" onClick={props.onNewRelation}>
+          New relation
+        </button>
+        <button
+          type="button"
+          className="reader-icon"
+          aria-label="Clear the selection"
+          onClick={props.onClear}
+        >
+          ×
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * The source text as the reader shows it: an <article> of paragraphs (each drawn on its own and kept
- * while the others change, so a 60,000-character article renders at once), the actors' names as
+ * while the others change; a long text's first paragraphs at once and the rest over the next frames), the actors' names as
  * highlights. Text is only ever React text nodes. Each run carries its offset in the text
  * (`data-at`) for ./selection.ts.
  *
@@ -10,6 +10,7 @@
 import {
   memo,
   useCallback,
+  useEffect,
   useMemo,
   useState,
   type FocusEvent,
@@ -84,9 +85,26 @@ const KEYS_MOVE: Record<string, (i: number, n: number) => number> = {
   End: (_i, n) => n - 1,
 };
 
+/** Paragraphs drawn at once, then per frame: a long text shows its start at once, the rest follows. */
+const FIRST = 60;
+const STEP = 120;
+
+/** How many of `count` paragraphs of `text` to draw now; grows frame by frame to all of them. */
+function useProgressive(text: string, count: number): number {
+  const [state, setState] = useState({ text, limit: FIRST });
+  const limit = state.text === text ? state.limit : FIRST;
+  useEffect(() => {
+    if (limit >= count) return;
+    const id = requestAnimationFrame(() => setState({ text, limit: limit + STEP }));
+    return () => cancelAnimationFrame(id);
+  }, [text, limit, count]);
+  return limit;
+}
+
 export function ReaderText(props: ReaderTextProps) {
   const { text, mentions, names, articleRef, label, onJump, onFocusMention } = props;
   const paras = useMemo(() => paragraphs(text), [text]);
+  const limit = useProgressive(text, paras.length);
   const [activeRaw, setActive] = useState(0);
   const active = activeRaw < mentions.length ? activeRaw : 0;
 
@@ -141,7 +159,7 @@ export function ReaderText(props: ReaderTextProps) {
       onClick={onClick}
       onFocus={onFocus}
     >
-      {paras.map((span) => {
+      {paras.slice(0, limit).map((span) => {
         const first = firstMentionFrom(mentions, span.start);
         const last = firstMentionFrom(mentions, span.end);
         return (

@@ -101,6 +101,13 @@ describe('sentenceAround and trimSpan', () => {
     const u = sentenceAround(text, 0);
     expect(text.slice(u.start, u.end)).toBe('One sentence here.');
   });
+  it('does not end a sentence at an abbreviation', () => {
+    const t = 'Before. Steve Witkoff, the U.S. envoy, met Mr. Kushner in St. Louis. After.';
+    const s = sentenceAround(t, t.indexOf('Kushner'));
+    expect(t.slice(s.start, s.end)).toBe(
+      'Steve Witkoff, the U.S. envoy, met Mr. Kushner in St. Louis.',
+    );
+  });
   it('trims white space from a span', () => {
     expect(trimSpan('  ab \n', { start: 0, end: 6 })).toEqual({ start: 2, end: 4 });
     expect(trimSpan('   ', { start: 0, end: 3 })).toEqual({ start: 3, end: 3 });
