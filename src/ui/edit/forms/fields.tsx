@@ -18,7 +18,6 @@ import {
 } from 'react';
 import type { Dataset } from '../../../model/schema.ts';
 import type { Problem } from '../../../model/validate.ts';
-import { applyEdit } from '../../../model/edit/index.ts';
 import type { EditCommand, EditOutcome } from '../../../model/edit/types.ts';
 import { DATE_QUALIFIERS, type DateQualifier } from '../../../model/dates.ts';
 import {
@@ -30,6 +29,7 @@ import {
   type PlacedProblems,
 } from './field-problems.ts';
 import type { DateValue } from './records.ts';
+import { scopedProblems } from './scope.ts';
 import './forms.css';
 
 /** What every editor form is given. */
@@ -42,10 +42,12 @@ export interface FormProps {
 /** How long typing may pause before the form is checked again. */
 export const CHECK_DELAY_MS = 150;
 
-/** The problems of a command: none when `applyEdit` accepts it. */
+/**
+ * The problems of a command as the form checks it while you type: `applyEdit` on the part of the
+ * dataset the record can break (scope.ts); none when it accepts it.
+ */
 export function commandProblems(dataset: Dataset, command: EditCommand): Problem[] {
-  const outcome = applyEdit(dataset, command);
-  return outcome.ok ? [] : outcome.problems;
+  return scopedProblems(dataset, command);
 }
 
 /** The validator's problems with local ones added; a validator problem at a local one's path gives way. */
@@ -79,7 +81,8 @@ export interface EditForm {
 
 /**
  * Validation as you type: the command is checked `CHECK_DELAY_MS` after the last change (and when
- * the dataset changes); a refusal by `onSubmit` is shown until the next change.
+ * the dataset changes); on submit it is checked at once, then `onSubmit` (which checks the whole
+ * dataset) is called, and its refusal is shown until the next change.
  */
 export function useEditForm(opts: {
   dataset: Dataset;
