@@ -4,12 +4,19 @@
  * button that lists what earned it (relations, brokered triples, or the pairs an actor lies between)
  * and shows it on the graph.
  */
-import { useMemo, useState } from 'react';
-import { betweennessTrace } from '../../graph/centrality.ts';
-import { BROKERAGE_ROLES, type BrokerageTriple } from '../../graph/brokerage.ts';
+import { useEffect, useMemo, useState } from 'react';
+import type { Dataset, Relation } from '../../model/schema.ts';
+import { betweennessTrace, type BetweennessSample } from '../../graph/centrality.ts';
+import {
+  BROKERAGE_ROLES,
+  brokerageOfActor,
+  relationsByActor,
+  type BrokerageTriple,
+} from '../../graph/brokerage.ts';
 import { useController } from '../graph/controller-context.ts';
 import { LENS_MAX, LENS_MIN } from './layers.ts';
-import { nameOf, useDatasetAnalysis, type DatasetAnalysis } from './data.ts';
+import { installScores, nameOf, useDatasetAnalysis, type DatasetAnalysis } from './data.ts';
+import { mediatorScoresInWorker } from './mediators-async.ts';
 import {
   evidenceOf,
   formatScore,
@@ -39,9 +46,31 @@ interface Chosen {
   key: ScoreKey;
 }
 
-function highlightFor(a: DatasetAnalysis, row: LensRow, key: ScoreKey): Highlight {
-  const label = `${SCORE_LABELS[key]} of ${row.name}`;
-  const hkey = `lens:${row.actor}:${key}`;
+const byActor = new WeakMap<DatasetAnalysis, Map<string, Relation[]>>();
+
+/**
+ * The row with its brokerage triples: scores from the worker keep none (millions at 20,000 actors),
+ * so one actor's are computed when asked for, from its relations and its in-neighbours'.
+ */
+function withTriples(a: DatasetAnalysis, row: LensRow): LensRow {
+  if (!a.installed || row.brokerageTotal === 0 || row.brokerageTriples.length > 0) return row;
+  let relationsOf = byActor.get(a);
+  if (!relationsOf) {
+    relationsOf = relationsByActor(a.dataset.relations);
+    byActor.set(a, relationsOf);
+  }
+  const b = brokerageOfActor(a.dataset, row.actor, { relationsOf });
+  return { ...row, brokerageTriples: b.triples };
+}
+
+function highlightFor(a: DatasetAnalysis, shown: LensRow, key: ScoreKey): Highlight {
+  const label = `${SCORE_LABELS[key]} of ${shown.name}`;
+  const hkey = `lens:${shown.actor}:${key}`;
+  const row = key === 'betweenness' || key === 'mediatorRoles' ? shown : withTriples(a, shown);
+  if (key === 'betweenness' && a.detailed.betweennessSampled) {
+    // Estimated: the pairs behind the number are not traced (one search per actor of the network).
+    return { key: hkey, label, actors: [row.actor], relations: [], ends: [row.actor] };
+  }
   if (key === 'betweenness') {
     const trace = betweennessTrace(a.dataset, row.actor);
     const others = trace.pairs.flatMap((p) => [p.s, p.t]);
@@ -148,6 +177,17 @@ function Evidence({
     setSelected(id);
     selectRelationHere(controller, id);
   };
+  if (scoreKey === 'betweenness' && analysis.detailed.betweennessSampled) {
+    return (
+      <section aria-live="polite" data-testid="lens-evidence">
+        <h4>{title}</h4>
+        <p className="an-help">
+          An estimate from sampled sources: the pairs of actors behind it are not listed on a
+          network this large.
+        </p>
+      </section>
+    );
+  }
   if (scoreKey === 'betweenness') {
     const trace = betweennessTrace(analysis.dataset, row.actor);
     return (
@@ -176,7 +216,7 @@ function Evidence({
       </section>
     );
   }
-  const ev = evidenceOf(row, scoreKey);
+  const ev = evidenceOf(withTriples(analysis, row), scoreKey);
   return (
     <section aria-live="polite" data-testid="lens-evidence">
       <h4>{title}</h4>
@@ -233,27 +273,104 @@ function ScoreButton({
   );
 }
 
-/** Above this many actors the scores (betweenness is O(V·E)) are computed on request only. */
+/** Above this many actors the scores (betweenness is O(V·E)) are computed on request only, in a worker. */
 export const SCORE_ON_REQUEST = 2000;
+
+type Job =
+  | { state: 'idle' }
+  | { state: 'running'; done: number; total: number; controller: AbortController }
+  | { state: 'failed'; message: string };
+
+/** Starts the worker; the job's state follows its progress, its end, its failure or a cancel. */
+function startJob(dataset: Dataset, setJob: (j: Job) => void, onDone: () => void): AbortController {
+  const controller = new AbortController();
+  setJob({ state: 'running', done: 0, total: 0, controller });
+  mediatorScoresInWorker(dataset, {
+    signal: controller.signal,
+    onProgress: ({ done, total }) =>
+      !controller.signal.aborted && setJob({ state: 'running', done, total, controller }),
+  }).then(
+    (scores) => {
+      installScores(dataset, scores);
+      onDone();
+    },
+    (e: unknown) => {
+      if (controller.signal.aborted) return;
+      setJob({ state: 'failed', message: e instanceof Error ? e.message : String(e) });
+    },
+  );
+  return controller;
+}
 
 export function MediatorsPanel() {
   const analysis = useDatasetAnalysis();
-  const [asked, setAsked] = useState(false);
-  if (analysis && !analysis.scored && !asked && analysis.dataset.actors.length > SCORE_ON_REQUEST) {
-    return (
-      <div className="an-panel" data-testid="mediators-panel">
-        <h3>Mediators</h3>
-        <p className="an-help">
-          {analysis.dataset.actors.length} actors: betweenness and brokerage take a while on a
-          network this large, and the page waits meanwhile.
-        </p>
-        <button type="button" onClick={() => setAsked(true)}>
-          Compute the mediator scores
-        </button>
-      </div>
-    );
+  const [job, setJob] = useState<Job>({ state: 'idle' });
+  const [, setFinished] = useState(0);
+  const running = job.state === 'running' ? job.controller : undefined;
+  // Leaving the panel (or the dataset) cancels a computation under way.
+  useEffect(() => () => running?.abort(), [running, analysis]);
+  if (analysis && !analysis.scored && analysis.dataset.actors.length > SCORE_ON_REQUEST) {
+    const start = (): void => {
+      startJob(analysis.dataset, setJob, () => setFinished((n) => n + 1));
+    };
+    const cancel = (): void => {
+      running?.abort();
+      setJob({ state: 'idle' });
+    };
+    return <ComputeScores analysis={analysis} job={job} onStart={start} onCancel={cancel} />;
   }
   return <MediatorsContent />;
+}
+
+function ComputeScores({
+  analysis,
+  job,
+  onStart,
+  onCancel,
+}: {
+  analysis: DatasetAnalysis;
+  job: Job;
+  onStart: () => void;
+  onCancel: () => void;
+}) {
+  const n = analysis.dataset.actors.length.toLocaleString('en-US');
+  return (
+    <div className="an-panel" data-testid="mediators-panel">
+      <h3>Mediators</h3>
+      <p className="an-help">
+        {n} actors: betweenness and brokerage take a while on a network this large. They are
+        computed in the background; the page keeps answering.
+      </p>
+      {job.state === 'running' ? (
+        <div className="an-row" data-testid="mediators-progress">
+          <progress
+            max={Math.max(1, job.total)}
+            value={job.done}
+            aria-label="Computing the mediator scores"
+          />
+          <span className="an-meta">
+            {job.total === 0
+              ? 'Preparing…'
+              : `${job.done.toLocaleString('en-US')} of ${job.total.toLocaleString('en-US')} betweenness searches`}
+          </span>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <>
+          {job.state === 'failed' && (
+            <p className="an-empty" role="alert">
+              The scores could not be computed: {job.message}
+            </p>
+          )}
+          <button type="button" onClick={onStart}>
+            Compute the mediator scores
+          </button>
+        </>
+      )}
+    </div>
+  );
 }
 
 function MediatorsContent() {
@@ -278,6 +395,9 @@ function MediatorsContent() {
         (Gould–Fernandez) by bloc: Coo coordinator, Iti itinerant, Gat gatekeeper, Rep
         representative, Lia liaison.
       </p>
+      {analysis.detailed.betweennessSampled && (
+        <SampledNote sample={analysis.detailed.betweennessSampled} />
+      )}
       {rows.length === 0 ? (
         <p className="an-empty">No actor mediates or brokers in this dataset.</p>
       ) : (
@@ -293,6 +413,17 @@ function MediatorsContent() {
         <Evidence analysis={analysis} row={chosenRow} scoreKey={chosen.key} />
       )}
     </div>
+  );
+}
+
+function SampledNote({ sample }: { sample: BetweennessSample }) {
+  const f = (n: number): string => n.toLocaleString('en-US');
+  return (
+    <p className="an-help" data-testid="betweenness-sampled">
+      Betweenness estimated from {f(sample.sources)} sampled sources (of {f(sample.eligible)}, seed{' '}
+      {sample.seed}): on a network this large the exact value would take minutes. The same dataset
+      always gives the same estimates.
+    </p>
   );
 }
 
@@ -373,7 +504,12 @@ interface RankProps {
 }
 
 /** The actors ranked by the score, every number a button that shows what earned it. */
-function RankTable({ analysis, rows, score, chosen, onChoose }: RankProps) {
+/** Rows drawn at first, and added by each "Show more": 20,000 rows of buttons would hold the page. */
+const ROWS_SHOWN = 200;
+
+function RankTable({ analysis, rows: all, score, chosen, onChoose }: RankProps) {
+  const [shown, setShown] = useState(ROWS_SHOWN);
+  const rows = all.length > shown ? all.slice(0, shown) : all;
   return (
     <div className="an-rank-wrap">
       <table className="an-rank" data-testid="lens-table">
@@ -430,6 +566,12 @@ function RankTable({ analysis, rows, score, chosen, onChoose }: RankProps) {
           ))}
         </tbody>
       </table>
+      {all.length > shown && (
+        <button type="button" onClick={() => setShown((n) => n + ROWS_SHOWN)}>
+          Show {Math.min(ROWS_SHOWN, all.length - shown)} more ({shown.toLocaleString('en-US')} of{' '}
+          {all.length.toLocaleString('en-US')} shown)
+        </button>
+      )}
     </div>
   );
 }

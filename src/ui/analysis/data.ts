@@ -5,7 +5,11 @@
  */
 import { useMemo } from 'react';
 import type { Actor, Dataset, Relation } from '../../model/schema.ts';
-import { analyzeDetailed, type AnalyzeDetailed } from '../../graph/analysis.ts';
+import {
+  analyzeDetailed,
+  type AnalyzeDetailed,
+  type MediatorScores,
+} from '../../graph/analysis.ts';
 import { brokerage, type ActorBrokerage } from '../../graph/brokerage.ts';
 import { timeline, type Timeline } from '../../graph/timeline.ts';
 import { metPairs, type MetPair } from '../../graph/met.ts';
@@ -24,6 +28,11 @@ export interface DatasetAnalysis {
   readonly met: MetPair[];
   /** Whether the mediator scores are computed already. */
   readonly scored: boolean;
+  /**
+   * Whether the scores came from the worker (`installScores`): brokerage without its triples (see
+   * `brokerageOfActor` for one actor's), betweenness perhaps sampled.
+   */
+  readonly installed: boolean;
 }
 
 function lazy<T>(compute: () => T): () => T {
@@ -40,14 +49,45 @@ function lazy<T>(compute: () => T): () => T {
 
 const cache = new WeakMap<Dataset, DatasetAnalysis>();
 
+/** Scores computed elsewhere (the worker), by dataset: read instead of computing them here. */
+const installed = new WeakMap<Dataset, MediatorScores>();
+
+/** The analysis's detailed scores from scores computed elsewhere (who met whom computed on read). */
+function fromScores(
+  dataset: Dataset,
+  scores: MediatorScores,
+  met: () => MetPair[],
+): AnalyzeDetailed {
+  const out: AnalyzeDetailed = {
+    dataset: dataset.id,
+    actors: dataset.actors.length,
+    relations: dataset.relations.length,
+    get met() {
+      return met();
+    },
+    mediators: scores.mediators,
+  };
+  if (scores.betweennessSampled) out.betweennessSampled = scores.betweennessSampled;
+  return out;
+}
+
 export function analysisOf(dataset: Dataset): DatasetAnalysis {
   const hit = cache.get(dataset);
   if (hit) return hit;
-  const detailed = lazy(() => analyzeDetailed(dataset));
-  const brokers = lazy(() => new Map(brokerage(dataset).map((b) => [b.actor, b])));
+  const given = (): MediatorScores | undefined => installed.get(dataset);
+  const detailed = lazy((): AnalyzeDetailed => {
+    const scores = given();
+    return scores ? fromScores(dataset, scores, () => met()) : analyzeDetailed(dataset);
+  });
+  const brokers = lazy(() => {
+    const counts = given()?.brokerage;
+    if (counts)
+      return new Map(counts.map(([actor, c]) => [actor, { actor, counts: c, triples: [] }]));
+    return new Map(brokerage(dataset).map((b) => [b.actor, b]));
+  });
   const tl = lazy(() => timeline(dataset));
   let scored = false;
-  const met = lazy(() => (scored ? detailed().met : metPairs(dataset)));
+  const met = lazy((): MetPair[] => (scored && !given() ? detailed().met : metPairs(dataset)));
   const out: DatasetAnalysis = {
     dataset,
     actors: new Map(dataset.actors.map((a) => [a.id, a])),
@@ -57,7 +97,10 @@ export function analysisOf(dataset: Dataset): DatasetAnalysis {
       return detailed();
     },
     get scored() {
-      return scored;
+      return scored || given() !== undefined;
+    },
+    get installed() {
+      return given() !== undefined;
     },
     get met() {
       return met();
@@ -71,6 +114,14 @@ export function analysisOf(dataset: Dataset): DatasetAnalysis {
   };
   cache.set(dataset, out);
   return out;
+}
+
+/**
+ * Scores computed by the worker (`mediatorScoresInWorker`) become the dataset's, unless its scores
+ * were computed here already.
+ */
+export function installScores(dataset: Dataset, scores: MediatorScores): void {
+  if (!analysisOf(dataset).scored) installed.set(dataset, scores);
 }
 
 export function useDatasetAnalysis(): DatasetAnalysis | undefined {
