@@ -308,6 +308,29 @@ describe('editing: a small network from the seed article', () => {
     await expect.poll(async () => (await snapshot()).dataset?.actors.length).toBe(4);
   });
 
+  it('a second tab editing the draft: this tab is told, and can load theirs', async () => {
+    const other = await app.context.newPage();
+    other.setDefaultTimeout(60_000);
+    await other.addInitScript(() => {
+      delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+    });
+    await other.goto(page.url());
+    await other.getByTestId('edit-panel').waitFor();
+    await other.getByTestId('add-actor').click();
+    await other.getByTestId('edit-form').getByRole('textbox', { name: /^Name/ }).fill('Egypt');
+    await other.getByTestId('edit-form').getByRole('button', { name: 'Add actor' }).click();
+    const banner = page.getByTestId('conflict-banner');
+    await banner.waitFor();
+    expect(await banner.textContent()).toMatch(/changed in another tab/);
+    await shot('9-conflict');
+    await banner.getByRole('button', { name: 'Load theirs' }).click();
+    await expect
+      .poll(async () => (await snapshot()).dataset?.actors.map((a) => a.name))
+      .toContain('Egypt');
+    expect(await banner.count()).toBe(0);
+    await other.close();
+  });
+
   it('saves a file that the CLI validates and that reopens identical', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -326,7 +349,7 @@ describe('editing: a small network from the seed article', () => {
     const s = await snapshot();
     expect(JSON.parse(text)).toEqual(s.dataset);
     await expect.poll(() => page.getByTestId('edit-announce').textContent()).toMatch(/Saved to/);
-    await shot('9-saved');
+    await shot('10-saved');
     const reopened = await page.evaluate(
       (t) => window.__backchannel?.load(t, 'gaza-back-channel.json'),
       text,

@@ -27,6 +27,8 @@ export interface DraftPort {
   keep(record: DraftRecord): void;
   /** Writes what is pending now. */
   flush(): Promise<void>;
+  /** Forgets what is pending for draft `id` (the user chose another version of it). */
+  discard(id: string): void;
   /** The drafts list's operations. */
   list(): Promise<DraftSummary[]>;
   rename(id: string, name: string): Promise<void>;
@@ -334,14 +336,23 @@ export function setReader(ctx: EditContext, open: boolean, sourceId?: string): v
   });
 }
 
-/** The autosaver's word on the last write (`revision`: the one now stored). */
-export function saveStatus(ctx: EditContext, save: SaveState, revision?: number): void {
-  editOf(ctx, (s) => ({
-    ...s,
-    save,
-    conflict: s.conflict || save.status === 'conflict',
-    ...(s.draft && revision !== undefined && { draft: { ...s.draft, revision } }),
-  }));
+/** The autosaver's word on the last write (`written`: the draft and revision now stored). */
+export function saveStatus(
+  ctx: EditContext,
+  save: SaveState,
+  written?: { id: string; revision: number },
+): void {
+  editOf(ctx, (s) => {
+    const mine = s.draft !== undefined && (written === undefined || written.id === s.draft.id);
+    if (!mine) return s;
+    return {
+      ...s,
+      save,
+      conflict: s.conflict || save.status === 'conflict',
+      ...(s.draft &&
+        written !== undefined && { draft: { ...s.draft, revision: written.revision } }),
+    };
+  });
   if (save.status === 'error') {
     say(ctx, `Not saved in this browser: ${save.reason ?? 'the storage refused it'}`);
   }
@@ -360,6 +371,7 @@ export async function saveMineAsCopy(ctx: EditContext): Promise<void> {
   const { data, edit: e } = ctx.app.get();
   if (!data.dataset || !e.draft) return;
   const port = await ctx.drafts();
+  port.discard(e.draft.id);
   const r = await port.create({
     name: `${e.draft.name} (copy)`,
     dataset: data.dataset,
@@ -374,7 +386,9 @@ export async function saveMineAsCopy(ctx: EditContext): Promise<void> {
 /** Conflict: what the other tab wrote replaces what this tab has (the history starts again). */
 export async function loadTheirs(ctx: EditContext): Promise<void> {
   const d = ctx.app.get().edit.draft;
-  if (d) await open(ctx, d.id, true);
+  if (!d) return;
+  (await ctx.drafts()).discard(d.id);
+  await open(ctx, d.id, true);
 }
 
 /** The draft (this dataset) was written to a file. */

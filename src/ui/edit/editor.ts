@@ -15,8 +15,9 @@ const ctx: EditContext = {
   app: store,
   drafts: () =>
     (port ??= browserDrafts({
-      onStatus: (save: SaveState, revision?: number) => actions.saveStatus(ctx, save, revision),
-      onOtherTab: (id, revision) => actions.otherTabWrote(ctx, id, revision),
+      onStatus: (save: SaveState, written?: { id: string; revision: number }) =>
+        actions.saveStatus(ctx, save, written),
+      onOtherTab: (id: string, revision: number) => actions.otherTabWrote(ctx, id, revision),
     })),
 };
 

@@ -36,6 +36,10 @@ class FakePort implements a.DraftPort {
   flush(): Promise<void> {
     return Promise.resolve();
   }
+  readonly discarded: string[] = [];
+  discard(id: string): void {
+    this.discarded.push(id);
+  }
   list(): Promise<DraftSummary[]> {
     return Promise.resolve([]);
   }
@@ -228,7 +232,8 @@ describe('save status and other tabs', () => {
   beforeEach(() => a.start(ctx));
 
   it('the revision follows the writes; an older revision from another tab is no conflict', () => {
-    a.saveStatus(ctx, { status: 'saved', at: 1 }, 3);
+    a.saveStatus(ctx, { status: 'saved', at: 1 }, { id: 'd1', revision: 3 });
+    a.saveStatus(ctx, { status: 'saved', at: 2 }, { id: 'other', revision: 7 });
     expect(app.get().edit.draft?.revision).toBe(3);
     a.otherTabWrote(ctx, 'd1', 3);
     expect(app.get().edit.conflict).toBe(false);
@@ -259,6 +264,7 @@ describe('save status and other tabs', () => {
   it('Load theirs shows what is stored and starts the history again', async () => {
     a.apply(ctx, { type: 'deleteRelation', id: 'm1' });
     await a.loadTheirs(ctx);
+    expect(port.discarded).toEqual(['d1']);
     expect(app.get().data.dataset).toBe(DATASET);
     expect(app.get().edit.history.done).toHaveLength(0);
   });
