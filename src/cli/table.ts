@@ -41,8 +41,10 @@ export function renderTable(columns: (string | Column)[], rows: Cell[][]): strin
       c.align ??
       (rows.length > 0 && rows.every((r) => typeof r[i] === 'number') ? 'right' : 'left'),
   );
+  // A loop, not Math.max(...rows): a spread of 499,500 rows (the pairs of a 1,000-participant
+  // meeting) overflows the call stack.
   const widths = cols.map((c, i) =>
-    Math.max(width(c.header), ...text.map((r) => width(r[i] ?? ''))),
+    text.reduce((w, r) => Math.max(w, width(r[i] ?? '')), width(c.header)),
   );
   const line = (cells: string[]): string =>
     cells
