@@ -45,6 +45,7 @@ const BUILT_KEYS: Record<BuiltKey, true> = {
   variant: true,
   groupId: true,
   members: true,
+  memberIds: true,
   size: true,
   open: true,
   kinds: true,
@@ -55,7 +56,7 @@ const BUILT_KEYS: Record<BuiltKey, true> = {
 const STRUCTURAL = new Set(['id', 'source', 'target', 'parent']);
 
 /** Elements the builder did not make: collapse's meta edges and edgehandles' ghosts and previews. */
-const NOT_BUILT = `.${CLASSES.meta}, .eh-ghost, .eh-ghost-node, .eh-ghost-edge, .eh-preview`;
+const NOT_BUILT_CLASSES = [CLASSES.meta, 'eh-ghost', 'eh-preview'];
 
 /** Distance between the rings of free spots tried around a new node's place. */
 const RING_STEP = 70;
@@ -217,22 +218,45 @@ export interface EditApplied {
   moved: string[];
 }
 
+/** A node's compound parent now (cytoscape keeps it in `data.parent`; no collection made). */
+const parentNow = (n: NodeSingular): string | undefined => {
+  const p: unknown = n.data('parent');
+  return typeof p === 'string' ? p : undefined;
+};
+
 /** Moves nodes to their wanted parents (through the root, so that no step makes a cycle). */
-function moveParents(cy: Core, wanted: ReadonlyMap<string, ElementDefinition>): string[] {
+function moveParents(cy: Core, nodeDefs: readonly ElementDefinition[]): string[] {
   const moves: [NodeSingular, string | undefined][] = [];
-  cy.nodes()
-    .not(NOT_BUILT)
-    .forEach((n) => {
-      const d = wanted.get(n.id());
-      if (!d) return;
-      const want = parentOf(d);
-      const up = n.parent();
-      const now = up.nonempty() ? (up[0] as NodeSingular).id() : undefined;
-      if (want !== now) moves.push([n, want]);
-    });
-  for (const [n] of moves) if (n.parent().nonempty()) n.move({ parent: null });
+  for (const d of nodeDefs) {
+    const n = cy.getElementById(idOf(d)) as NodeSingular;
+    const want = parentOf(d);
+    if (n.nonempty() && want !== parentNow(n)) moves.push([n, want]);
+  }
+  for (const [n] of moves) if (parentNow(n) !== undefined) n.move({ parent: null });
   for (const [n, want] of moves) if (want !== undefined) n.move({ parent: want });
   return moves.map(([n]) => n.id());
+}
+
+/** The builder's elements drawn now that take their wanted definition in place, and the rest. */
+function sortDrawn(
+  cy: Core,
+  wanted: ReadonlyMap<string, ElementDefinition>,
+): { kept: Set<string>; gone: SingularElementArgument[]; placed: Map<string, Position> } {
+  const kept = new Set<string>();
+  const gone: SingularElementArgument[] = [];
+  const placed = new Map<string, Position>();
+  // Plain loops and hasClass: a selector or a collection per element costs more than the edit.
+  cy.elements().forEach((e) => {
+    if (NOT_BUILT_CLASSES.some((c) => e.hasClass(c))) return;
+    const d = wanted.get(e.id());
+    if (d === undefined || !compatible(e, d)) {
+      gone.push(e);
+      return;
+    }
+    kept.add(e.id());
+    if (e.isNode() && !e.isParent()) placed.set(e.id(), { ...e.position() });
+  });
+  return { kept, gone, placed };
 }
 
 /**
@@ -246,31 +270,22 @@ export function applyElements(
   fallback: Position,
 ): EditApplied {
   const wanted = new Map(defs.map((d) => [idOf(d), d]));
-  const drawn = cy.elements().not(NOT_BUILT);
-  const gone = drawn.filter((e) => {
-    const d = wanted.get(e.id());
-    return d === undefined || !compatible(e, d);
-  });
-  const placed = new Map<string, Position>();
-  drawn
-    .nodes()
-    .not(gone)
-    .forEach((n) => {
-      if (!n.isParent()) placed.set(n.id(), { ...n.position() });
-    });
-  const isParent = new Set(defs.flatMap((d) => (isEdgeDef(d) ? [] : (parentOf(d) ?? []))));
+  const { kept, gone, placed } = sortDrawn(cy, wanted);
+  const nodeDefs = defs.filter((d) => !isEdgeDef(d));
+  const newNodes = nodeDefs.filter((d) => !kept.has(idOf(d)));
+  const newEdges = defs.filter((d) => isEdgeDef(d) && !kept.has(idOf(d)));
+  const isParent = new Set(nodeDefs.flatMap((d) => parentOf(d) ?? []));
   const out: EditApplied = { added: [], removed: gone.map((e) => e.id()), updated: [], moved: [] };
   cy.batch(() => {
     // A node that goes first lets go of members that stay, so that they do not go with it.
-    gone
-      .nodes()
-      .children()
-      .not(gone)
-      .forEach((c) => {
-        c.move({ parent: null });
-      });
-    cy.remove(gone);
-    const newNodes = defs.filter((d) => !isEdgeDef(d) && cy.getElementById(idOf(d)).empty());
+    for (const e of gone)
+      if (e.isNode())
+        e.children().forEach((c) => {
+          if (kept.has(c.id())) c.move({ parent: null });
+        });
+    const goneEles = cy.collection();
+    for (const e of gone) goneEles.merge(e);
+    goneEles.remove();
     const spots = placeNew(
       newNodes.map(idOf).filter((id) => !isParent.has(id)),
       defs,
@@ -284,14 +299,16 @@ export function applyElements(
         return { group: 'nodes' as const, data: { ...data }, ...(position && { position }) };
       }),
     );
-    out.moved = moveParents(cy, wanted);
+    out.moved = moveParents(cy, nodeDefs);
     for (const d of defs) {
-      const ele = cy.getElementById(idOf(d));
-      if (ele.empty()) continue;
-      if (updateData(ele, d)) out.updated.push(idOf(d));
+      if (!kept.has(idOf(d))) continue;
+      if (updateData(cy.getElementById(idOf(d)), d)) out.updated.push(idOf(d));
     }
-    const newEdges = defs.filter((d) => isEdgeDef(d) && cy.getElementById(idOf(d)).empty());
-    cy.add(newEdges.map((d) => ({ group: 'edges' as const, data: { ...d.data } })));
+    // Edges removed with a node that went (its id reused by another kind of element) come back.
+    const again = defs.filter(
+      (d) => isEdgeDef(d) && kept.has(idOf(d)) && cy.getElementById(idOf(d)).empty(),
+    );
+    cy.add([...newEdges, ...again].map((d) => ({ group: 'edges' as const, data: { ...d.data } })));
     out.added = [...newNodes, ...newEdges].map(idOf);
   });
   return out;
