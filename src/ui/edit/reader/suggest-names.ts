@@ -62,7 +62,9 @@ function namesOf(terms: NlpTerm[]): string[] {
     while (current.length > 0 && NOT_NAMES.has((current[0]?.word ?? '').toLowerCase()))
       current.shift();
     const lonePlural = current.length === 1 && current[0]?.plural === true;
-    if (current.length > 0 && !lonePlural) out.push(trimDot(current.map((c) => c.word).join(' ')));
+    // more than four capitalised words in a row is a headline, not a name
+    if (current.length > 0 && current.length <= 4 && !lonePlural)
+      out.push(trimDot(current.map((c) => c.word).join(' ')));
     current = [];
   };
   for (const term of terms) {

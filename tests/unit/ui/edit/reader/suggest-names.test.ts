@@ -8,6 +8,8 @@ const TEXT = [
   "Witkoff met Khalil al-Hayya with officials from Qatar, Egypt and Turkey. Israel's Qatar strike angered Doha.",
   '',
   'Jared Kushner later spoke to CBS News and to Gavin Newsom in Cairo.',
+  '',
+  'Secret Saudi Talks Paved Way for the Deal',
 ].join('\n');
 
 describe('suggestNames', () => {
