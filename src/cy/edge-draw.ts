@@ -58,13 +58,17 @@ export class EdgeDrawing {
       zIndex: '5',
       display: 'none',
       touchAction: 'none',
+      userSelect: 'none',
     });
-    const stop = (e: Event): void => e.stopPropagation();
-    // The canvas under the handle must not see the press (it would pan, or grab the node).
-    h.addEventListener('mousedown', stop);
-    h.addEventListener('touchstart', stop);
-    h.addEventListener('pointerdown', (e) => {
+    // The canvas under the handle must not see the press (it would pan, or grab the node); no text
+    // selection either. (Not preventDefault on pointerdown: it would stop the mouse events that
+    // cytoscape, and so edgehandles, follow.)
+    h.addEventListener('mousedown', (e) => {
       e.preventDefault();
+      e.stopPropagation();
+    });
+    h.addEventListener('touchstart', (e) => e.stopPropagation());
+    h.addEventListener('pointerdown', (e) => {
       e.stopPropagation();
       if (!this.node || this.node.removed()) return;
       this.eh.start(this.node);
