@@ -160,7 +160,8 @@ describe('findMentions', () => {
     const a3 = findMentions(text, actors).filter((m) => m.actorId === 'a3');
     expect(a3.map((m) => m.matched).sort()).toEqual(['Person3 Surname3', 'Surname3']);
     expect(all).toBeLessThan(100);
-    // a thousand names cost about what one does: the text is read once, not once per name
-    expect(all).toBeLessThan(one * 3 + 10);
+    // a thousand names cost a small multiple of one (reading the text once, building a bigger index),
+    // where reading the text once per name would cost about a thousand times as much
+    expect(all).toBeLessThan(one * 10 + 10);
   });
 });
