@@ -30,6 +30,7 @@ import {
 } from './field-problems.ts';
 import type { DateValue } from './records.ts';
 import { scopedProblems } from './scope.ts';
+import { FIND_OVER, optionsFor, type Option } from './options.ts';
 import './forms.css';
 
 /** What every editor form is given. */
@@ -196,7 +197,7 @@ function ProblemSummary({ form }: { form: EditForm }) {
 function isTextEntry(el: EventTarget): boolean {
   if (el instanceof HTMLSelectElement) return true;
   if (!(el instanceof HTMLInputElement)) return false;
-  return !['button', 'submit', 'reset', 'file'].includes(el.type);
+  return !['button', 'submit', 'reset', 'file', 'search'].includes(el.type);
 }
 
 /**
@@ -318,12 +319,39 @@ export function TextField(props: {
   );
 }
 
-export interface Option {
-  value: string;
+export type { Option };
+
+/** A find box that narrows a long select (more than FIND_OVER options). */
+function FindBox(props: {
+  forId: string;
   label: string;
+  typed: string;
+  onType(v: string): void;
+  matches: number;
+  shown: number;
+}) {
+  const { forId, label, typed, onType, matches, shown } = props;
+  return (
+    <div className="edit-find">
+      <label className="visually-hidden" htmlFor={`${forId}-find`}>
+        Find: {label}
+      </label>
+      <input
+        id={`${forId}-find`}
+        type="search"
+        placeholder={`Find ${label.toLowerCase()}…`}
+        value={typed}
+        onChange={(e) => onType(e.target.value)}
+        aria-controls={forId}
+      />
+      <span className="edit-hint" aria-live="polite">
+        {matches > shown ? `${shown} of ${matches} listed: type to narrow` : `${matches} found`}
+      </span>
+    </div>
+  );
 }
 
-/** A labelled select. */
+/** A labelled select; a long one (more than FIND_OVER options) with a find box above it. */
 export function SelectField(props: {
   field: FieldKey;
   label: string;
@@ -333,11 +361,27 @@ export function SelectField(props: {
 }) {
   const { field, label, value, options, onChange } = props;
   const f = useField(field);
+  const [typed, setTyped] = useState('');
+  const long = options.length > FIND_OVER;
+  const list = useMemo(
+    () => (long ? optionsFor(options, typed, value) : { shown: options, matches: options.length }),
+    [long, options, typed, value],
+  );
   return (
     <div className="edit-field">
       <label htmlFor={f.id}>{label}</label>
+      {long && (
+        <FindBox
+          forId={f.id}
+          label={label}
+          typed={typed}
+          onType={setTyped}
+          matches={list.matches}
+          shown={list.shown.filter((o) => o.value !== '').length}
+        />
+      )}
       <select id={f.id} value={value} onChange={(e) => onChange(e.target.value)} {...f.aria}>
-        {options.map((o) => (
+        {list.shown.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>

@@ -16,6 +16,7 @@ import { ActorForm } from '../../../../../src/ui/edit/forms/ActorForm.tsx';
 import { RelationForm } from '../../../../../src/ui/edit/forms/RelationForm.tsx';
 import { SourceForm } from '../../../../../src/ui/edit/forms/SourceForm.tsx';
 import { MetaForm } from '../../../../../src/ui/edit/forms/MetaForm.tsx';
+import { generateDataset } from '../../../../../src/gen/generate.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -310,5 +311,33 @@ describe('SourceForm and MetaForm', () => {
     if (c?.type !== 'setMeta') throw new Error('expected setMeta');
     expect(c.meta.asOf).toBe('2025-10~');
     expect(c.meta.title).toBe(gaza.title);
+  });
+});
+
+describe('a long actor list', () => {
+  it('gets a find box that narrows the select, and Enter in it does not submit', async () => {
+    const big = generateDataset({ actors: 1000, seed: 1 });
+    const p = props(big);
+    // A leaf actor, joined to a group at the top: no cycle.
+    const parents = new Set(big.actors.map((a) => a.memberOf));
+    const leaf = big.actors.find((a) => !parents.has(a.id));
+    const target = big.actors.filter((a) => a.memberOf === undefined && a.id !== leaf?.id).at(-1);
+    if (!target || !leaf) throw new Error('no actor');
+    const host = await render(<ActorForm {...p} id={leaf.id} />);
+    const select = field(host, 'Member of');
+    expect(select instanceof HTMLSelectElement && select.options.length).toBeLessThanOrEqual(202);
+    const find = field(host, 'Find: Member of');
+    await change(find, target.name);
+    const values = [...(select as HTMLSelectElement).options].map((o) => o.value);
+    expect(values).toContain(target.id);
+    expect(values.length).toBeLessThan(20);
+    await key(find, 'Enter');
+    expect(p.onSubmit).not.toHaveBeenCalled();
+    await change(select, target.id);
+    await key(field(host, 'Name'), 'Enter');
+    const c = p.submitted[0];
+    if (c?.type !== 'updateActor')
+      throw new Error(`expected an update: ${host.querySelector('.form-problems')?.textContent}`);
+    expect(c.actor.memberOf).toBe(target.id);
   });
 });
