@@ -52,9 +52,12 @@ export function editStylesheet(theme: Theme): StylesheetStyle[] {
     {
       selector: 'edge.eh-ghost-edge, edge.eh-preview',
       style: {
-        width: 3,
+        width: 4,
         'line-color': accent,
         'line-style': 'dashed',
+        'line-dash-pattern': [10, 5],
+        'z-index': 100,
+        'z-compound-depth': 'top',
         'target-arrow-shape': 'triangle',
         'target-arrow-color': accent,
         'curve-style': 'straight',
