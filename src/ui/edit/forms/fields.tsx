@@ -219,7 +219,9 @@ export function FormShell(props: {
   const whyId = `${fieldDomId(form.formId, 'why')}`;
   const n = form.placed.all.length;
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (e.key === 'Escape') {
+    const t = e.target;
+    const finding = t instanceof HTMLInputElement && t.type === 'search' && t.value !== '';
+    if (e.key === 'Escape' && !finding) {
       e.preventDefault();
       e.stopPropagation();
       onCancel();
