@@ -8,6 +8,7 @@ import { ActorSwatch } from '../graph/Swatch.tsx';
 import { useController } from '../graph/controller-context.ts';
 import { useLookup, type Lookup } from './lookup.ts';
 import { ActorLink, RelationCard } from './RelationCard.tsx';
+import { ActorEditButtons } from '../edit/ActorEditButtons.tsx';
 import { SourceList } from './Sources.tsx';
 
 /** By date; a "by then" relation (endDate alone) by its end date; undated ones last. */
@@ -150,6 +151,7 @@ function ActorDetails({ id, lookup }: { id: string; lookup: Lookup }) {
         <button type="button" onClick={() => clearSelection()}>
           Clear selection
         </button>
+        <ActorEditButtons id={id} />
       </div>
       <FocusControls id={id} />
       <SourceList ids={actor.sources} sources={lookup.sources} />

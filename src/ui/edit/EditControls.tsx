@@ -27,7 +27,9 @@ export function EditToggle() {
   );
 }
 
-export function UndoRedo() {
+/** Undo and Redo (`inPanel`: the Edit panel's pair, shown on narrow screens instead of the header's). */
+export function UndoRedo({ inPanel = false }: { inPanel?: boolean }) {
+  const suffix = inPanel ? '-panel' : '';
   const history = useAppState((s) => s.edit.history);
   const undoLabel = history.done.at(-1)?.label;
   const redoLabel = history.undone.at(-1)?.label;
@@ -39,7 +41,7 @@ export function UndoRedo() {
         onClick={() => editor.undo()}
         title={undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
         aria-keyshortcuts="Control+Z Meta+Z"
-        data-testid="undo"
+        data-testid={`undo${suffix}`}
       >
         Undo
       </button>
@@ -49,7 +51,7 @@ export function UndoRedo() {
         onClick={() => editor.redo()}
         title={redoLabel ? `Redo: ${redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}
         aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
-        data-testid="redo"
+        data-testid={`redo${suffix}`}
       >
         Redo
       </button>

@@ -12,6 +12,7 @@ import { FormArea } from './FormArea.tsx';
 import { ProblemsList } from './ProblemsList.tsx';
 import { SaveAction } from './SaveAction.tsx';
 import { SaveChip } from './SaveChip.tsx';
+import { UndoRedo } from './EditControls.tsx';
 import './edit.css';
 
 function ItemActions({
@@ -79,6 +80,7 @@ function Toolbar() {
       >
         Add source
       </button>
+      <UndoRedo inPanel />
       <button
         type="button"
         aria-pressed={reader}
