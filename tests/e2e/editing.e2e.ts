@@ -331,6 +331,18 @@ describe('editing: a small network from the seed article', () => {
     await other.close();
   });
 
+  it('exports the draft from the Export dialog like any dataset', async () => {
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'JSON (Backchannel)' }).click(),
+    ]);
+    const exported = JSON.parse(readFileSync(await dl.path(), 'utf8')) as unknown;
+    expect(exported).toEqual((await snapshot()).dataset);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  });
+
   it('saves a file that the CLI validates and that reopens identical', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
