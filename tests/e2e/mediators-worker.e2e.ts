@@ -119,7 +119,7 @@ describe('mediator scores at 20,000 actors', () => {
       )
       .click();
     await expect(page.getByTestId('lens-triples').locator('li').count()).resolves.toBe(
-      broker?.brokerage.liaison,
+      Math.min(200, broker?.brokerage.liaison ?? 0),
     );
     expect(app.problems()).toEqual([]);
   }, 1_500_000);

@@ -124,40 +124,49 @@ function TripleList({
   triples: BrokerageTriple[];
 }) {
   const pressed = useAnalysis((s) => s.highlight?.key);
+  const [shown, setShown] = useState(ROWS_SHOWN);
   const name = (id: string): string => nameOf(analysis, id);
   return (
-    <ul className="an-list" data-testid="lens-triples">
-      {triples.map((t) => {
-        const key = `triple:${t.a}>${t.broker}>${t.c}`;
-        return (
-          <li key={key}>
-            <button
-              type="button"
-              className="an-item"
-              aria-pressed={pressed === key}
-              onClick={() =>
-                toggleHighlight({
-                  key,
-                  label: `${name(t.a)} → ${name(t.broker)} → ${name(t.c)}`,
-                  actors: [t.a, t.broker, t.c],
-                  relations: [],
-                  steps: tripleSteps(t),
-                  ends: [t.broker],
-                })
-              }
-            >
-              <span className="an-chain">
-                {name(t.a)} <span className="an-arrow">→</span> <strong>{name(t.broker)}</strong>{' '}
-                <span className="an-arrow">→</span> {name(t.c)}
-              </span>
-              <span className="an-meta">
-                {t.role}: in by {t.relationsIn.join(', ')}; out by {t.relationsOut.join(', ')}
-              </span>
-            </button>
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      <ul className="an-list" data-testid="lens-triples">
+        {triples.slice(0, shown).map((t) => {
+          const key = `triple:${t.a}>${t.broker}>${t.c}`;
+          return (
+            <li key={key}>
+              <button
+                type="button"
+                className="an-item"
+                aria-pressed={pressed === key}
+                onClick={() =>
+                  toggleHighlight({
+                    key,
+                    label: `${name(t.a)} → ${name(t.broker)} → ${name(t.c)}`,
+                    actors: [t.a, t.broker, t.c],
+                    relations: [],
+                    steps: tripleSteps(t),
+                    ends: [t.broker],
+                  })
+                }
+              >
+                <span className="an-chain">
+                  {name(t.a)} <span className="an-arrow">→</span> <strong>{name(t.broker)}</strong>{' '}
+                  <span className="an-arrow">→</span> {name(t.c)}
+                </span>
+                <span className="an-meta">
+                  {t.role}: in by {t.relationsIn.join(', ')}; out by {t.relationsOut.join(', ')}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {triples.length > shown && (
+        <button type="button" onClick={() => setShown((n) => n + ROWS_SHOWN)}>
+          Show {Math.min(ROWS_SHOWN, triples.length - shown)} more ({shown.toLocaleString('en-US')}{' '}
+          of {triples.length.toLocaleString('en-US')} shown)
+        </button>
+      )}
+    </>
   );
 }
 
