@@ -22,6 +22,7 @@ import type {
 import type { Dataset } from '../model/schema.ts';
 import { cytoscape } from './register.ts';
 import { CLASSES, buildStylesheet } from './stylesheet.ts';
+import { fileStylesheet, type Appearance } from './file-style.ts';
 import { drawsGroups, runLayout, type LayoutHooks, type LayoutName } from './layouts.ts';
 import { buildElements, drawnKeyOf, type EdgeMode, type GraphView } from './elements.ts';
 import { largeGraphOptions, largeGraphStyle } from './large-mode.ts';
@@ -75,6 +76,11 @@ export interface DrawInput {
    * with the same `grouping` opens and closes groups in place (src/cy/overview-draw.ts).
    */
   overview?: OverviewInput;
+  /**
+   * Colours and sizes by kind (default) or as in the imported file (`x-color`, `x-size`,
+   * `x-thickness`, `x-weight`: src/cy/file-style.ts).
+   */
+  appearance?: Appearance;
 }
 
 export interface OverviewInput {
@@ -398,7 +404,8 @@ export class GraphController {
     if (inPlace) this.drawEdit(next);
     else if (newElements) this.setElements(next);
     else if (groupsOnly) this.drawGroups(prev, next);
-    if (!prev || prev.theme !== next.theme) this.setStyle(next.theme);
+    if (!prev || prev.theme !== next.theme || prev.appearance !== next.appearance)
+      this.setStyle(next.theme);
     if (
       newElements ||
       groupsOnly ||
@@ -506,6 +513,7 @@ export class GraphController {
     this.cy.style([
       ...buildStylesheet(theme),
       ...storyStylesheet(theme),
+      ...(this.input?.appearance === 'file' ? fileStylesheet() : []),
       ...labelRules(this.labelScale),
       ...analysisStylesheet(analysisColors(theme)),
       ...(large ? largeGraphStyle(Number.MAX_SAFE_INTEGER, theme) : []),

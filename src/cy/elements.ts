@@ -14,6 +14,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Dataset, Relation } from '../model/schema.ts';
 import { relationTitle } from '../model/title.ts';
 import { shorten } from '../model/shorten.ts';
+import { addFileLook } from './file-style.ts';
 import { drawnParents } from '../graph/blocs.ts';
 import { CERTAINTIES, type Certainty, type RelationKind, type Role } from '../model/vocabulary.ts';
 import {
@@ -308,7 +309,11 @@ export function buildElements(
   options: BuildOptions = {},
 ): ElementDefinition[] {
   const compounds = options.compounds ?? true;
-  return view === 'actors'
-    ? [...actorNodes(ds, compounds), ...hubElements(ds), ...actorEdges(ds, edgeMode)]
-    : [...actorNodes(ds, compounds), ...eventElements(ds)];
+  // The file's own colours and sizes ride along in the data (drawn only when chosen: file-style.ts).
+  return addFileLook(
+    ds,
+    view === 'actors'
+      ? [...actorNodes(ds, compounds), ...hubElements(ds), ...actorEdges(ds, edgeMode)]
+      : [...actorNodes(ds, compounds), ...eventElements(ds)],
+  );
 }

@@ -37,7 +37,10 @@ export function kindsShown(ds: Dataset | null | undefined, shown?: ShownIds): Ki
   for (const r of ds.relations) {
     if (shown && !shown.relations.has(r.id)) continue;
     out.relationKinds.add(r.kind);
-    out.certainties.add(certaintyOf(r));
+    // An imported relation that stated no certainty is drawn plain, not as "reported" (issue 14).
+    const unstated =
+      r.certainty === undefined && (r as Record<string, unknown>)['x-certainty'] === 'unstated';
+    if (!unstated) out.certainties.add(certaintyOf(r));
   }
   return out;
 }

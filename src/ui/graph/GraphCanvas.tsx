@@ -18,6 +18,7 @@ import { Card } from './Card.tsx';
 import { useCardKeys } from './CardKeys.tsx';
 import { ZoomControls } from './ZoomControls.tsx';
 import { useLargeGraph } from './scene.ts';
+import { useAppearanceInput } from './appearance.ts';
 
 /** The props react-cytoscapejs compares: the same arrays always, so it never writes to the Core. */
 const NO_ELEMENTS: ElementDefinition[] = [];
@@ -39,6 +40,7 @@ function useDrawInput(graph: GraphHandle): void {
   const layout = useAppState((s) => s.view.layout);
   const theme = useAppState((s) => s.view.theme);
   const presentation = usePresentation();
+  useAppearanceInput(graph);
   const editing = useEditing();
   // Before paint, so that a frame never shows the graph out of step with the panels.
   useLayoutEffect(() => {

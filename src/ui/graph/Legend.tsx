@@ -20,6 +20,8 @@ import { useController } from './controller-context.ts';
 import { MarkSwatch } from './MarkSwatch.tsx';
 import { useVisible } from './presentation.ts';
 import { useLargeGraph } from './scene.ts';
+import { useAppearance } from './appearance.ts';
+import { FILE_LOOK_NOTE } from '../../cy/file-style.ts';
 import { ActorSwatch, CertaintySwatch, RelationSwatch } from './Swatch.tsx';
 import type { Theme } from '../../cy/palette.ts';
 import type { GraphView } from '../../cy/elements.ts';
@@ -60,6 +62,7 @@ export function Legend() {
   const box = useRef<HTMLElement>(null);
   const [open, toggle] = useLegendOpen(box, dataset !== undefined);
   const { large, nodeCount } = useLargeGraph();
+  const fileLook = useAppearance() === 'file';
   const present = useMemo(() => {
     const marks = dataset ? storyMarksOf(dataset, { view, layout, shown: visible }) : [];
     return { ...kindsShown(dataset, visible), marks };
@@ -91,6 +94,7 @@ export function Legend() {
           view={view}
           large={large}
           nodeCount={nodeCount}
+          fileLook={fileLook}
         />
       )}
     </aside>
@@ -111,16 +115,23 @@ function LegendBody({
   view,
   large,
   nodeCount,
+  fileLook,
 }: {
   present: Present;
   theme: Theme;
   view: GraphView;
   large: boolean;
   nodeCount: number;
+  fileLook: boolean;
 }) {
   const rows = present.marks.filter((m) => m !== 'no-boxes');
   return (
     <div id="legend-body">
+      {fileLook && (
+        <p className="legend-note" data-testid="file-look-note">
+          {FILE_LOOK_NOTE}
+        </p>
+      )}
       <ul className="legend-list" aria-label="Actor kinds">
         {ACTOR_KINDS.filter((k) => present.actorKinds.has(k)).map((k) => (
           <li key={k} data-legend={`actor:${k}`}>

@@ -1,7 +1,8 @@
-/** View switch, edge mode, layout and theme. */
+/** View switch, edge mode, layout, colours (by kind or as in the file) and theme. */
 import { LAYOUT_LABELS, LAYOUT_NAMES, isLayoutName } from '../../cy/layouts.ts';
 import { useAppState } from '../state/store.ts';
-import { setEdgeMode, setLayout, setTheme, setView } from '../state/actions/view.ts';
+import { setAppearance, setEdgeMode, setLayout, setTheme, setView } from '../state/actions/view.ts';
+import { useAppearance, useFileLookOffered } from '../graph/appearance.ts';
 
 export function ViewSwitch() {
   const view = useAppState((s) => s.view.view);
@@ -53,6 +54,27 @@ export function LayoutSelect() {
             {LAYOUT_LABELS[n]}
           </option>
         ))}
+      </select>
+    </label>
+  );
+}
+
+/** "Colours and sizes": offered only when the dataset carries the file's own (issue 14). */
+export function AppearanceSelect() {
+  const offered = useFileLookOffered();
+  const appearance = useAppearance();
+  if (!offered) return null;
+  return (
+    <label className="field" title="Colours and sizes: by kind, or as in the imported file">
+      <span className="field-label">Colours</span>
+      <select
+        aria-label="Colours and sizes"
+        value={appearance}
+        onChange={(e) => setAppearance(e.target.value === 'file' ? 'file' : 'kind')}
+        data-testid="appearance-select"
+      >
+        <option value="kind">by kind</option>
+        <option value="file">as in the file</option>
       </select>
     </label>
   );

@@ -6,7 +6,13 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { DatasetPicker } from '../datasets/DatasetPicker.tsx';
 import { OpenFile } from '../datasets/OpenFile.tsx';
-import { EdgeModeSelect, LayoutSelect, ThemeToggle, ViewSwitch } from '../header/ViewControls.tsx';
+import {
+  AppearanceSelect,
+  EdgeModeSelect,
+  LayoutSelect,
+  ThemeToggle,
+  ViewSwitch,
+} from '../header/ViewControls.tsx';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { HEADER_ACTIONS } from './panels.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -62,6 +68,7 @@ export function Header() {
         <ViewSwitch />
         <EdgeModeSelect />
         <LayoutSelect />
+        <AppearanceSelect />
         <ThemeToggle />
         {HEADER_ACTIONS.map(({ id, component: Action }) => (
           <ErrorBoundary key={id} region={`the ${id} action`}>

@@ -10,6 +10,7 @@ import { NO_FILTERS, type Filters } from '../../graph/filters.ts';
 import type { EdgeMode, GraphView } from '../../cy/elements.ts';
 import type { LayoutName } from '../../cy/layouts.ts';
 import type { Theme } from '../../cy/palette.ts';
+import type { Appearance } from '../../cy/file-style.ts';
 import type { Viewport } from '../../cy/controller.ts';
 import { INITIAL_ANALYSIS, type AnalysisState } from './analysis.ts';
 import { INITIAL_EDIT, type EditState } from './edit.ts';
@@ -31,6 +32,8 @@ export interface ViewState {
   edgeMode: EdgeMode;
   layout: LayoutName;
   theme: Theme;
+  /** Colours and sizes by kind (undefined: the default) or as in the imported file. */
+  appearance?: Appearance;
 }
 
 export interface SelectionState {

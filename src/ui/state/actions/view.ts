@@ -2,6 +2,7 @@
 import type { EdgeMode, GraphView } from '../../../cy/elements.ts';
 import type { LayoutName } from '../../../cy/layouts.ts';
 import type { Theme } from '../../../cy/palette.ts';
+import type { Appearance } from '../../../cy/file-style.ts';
 import { store } from '../store.ts';
 
 const THEME_KEY = 'backchannel:theme';
@@ -16,6 +17,11 @@ export function setEdgeMode(edgeMode: EdgeMode): void {
 
 export function setLayout(layout: LayoutName): void {
   store.update('view', (v) => (v.layout === layout ? v : { ...v, layout }));
+}
+
+/** Colours and sizes by kind, or as in the imported file. */
+export function setAppearance(appearance: Appearance): void {
+  store.update('view', (v) => ((v.appearance ?? 'kind') === appearance ? v : { ...v, appearance }));
 }
 
 export function setTheme(theme: Theme): void {
