@@ -4,7 +4,8 @@
  * empty dataset, drafts), the keyboard shortcuts (undo, redo) and the warning when leaving with
  * changes not saved to a file.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { useController } from '../graph/controller-context.ts';
 import { store, useAppState } from '../state/store.ts';
 import { editor } from './editor.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
@@ -91,6 +92,26 @@ function useLeaveWarning(): void {
   }, []);
 }
 
+/** Up to this many actors, a draft's graph is fitted again when an actor comes or goes. */
+const FIT_UP_TO = 40;
+
+/**
+ * A small draft being built (from an empty dataset, say) is fitted to the canvas when its number of
+ * actors changes, so that each new actor is in view at a readable size; larger ones keep the view.
+ */
+function useFitSmallDraft(): void {
+  const graph = useController();
+  const count = useAppState((s) => (s.edit.on ? (s.data.dataset?.actors.length ?? 0) : 0));
+  const last = useRef(count);
+  useEffect(() => {
+    const before = last.current;
+    last.current = count;
+    if (count === before || count === 0 || count > FIT_UP_TO) return;
+    const frame = requestAnimationFrame(() => graph.fit());
+    return () => cancelAnimationFrame(frame);
+  }, [count, graph]);
+}
+
 /** Another dataset opened while editing: edit mode ends (the draft stays in the drafts list). */
 function useFollowData(): void {
   useEffect(() => store.subscribe(() => editor.followDataKey()), []);
@@ -100,6 +121,7 @@ export function EditLayer() {
   useShortcuts();
   useLeaveWarning();
   useFollowData();
+  useFitSmallDraft();
   return (
     <>
       <LiveRegion />
