@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { clickElement, launch, openApp, ready, type AppPage } from './browser.ts';
+import { baseUrl, clickElement, launch, openApp, ready, type AppPage } from './browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ARTICLE = readFileSync(resolve(ROOT, '../shared/seed/article.txt'), 'utf8');
@@ -329,6 +329,20 @@ describe('editing: a small network from the seed article', () => {
       .toContain('Egypt');
     expect(await banner.count()).toBe(0);
     await other.close();
+  });
+
+  it('a page opened without the draft in its link offers to resume it', async () => {
+    const third = await app.context.newPage();
+    third.setDefaultTimeout(60_000);
+    await third.goto(baseUrl());
+    await ready(third);
+    const banner = third.getByTestId('resume-banner');
+    expect(await banner.textContent()).toMatch(/You were editing “Gaza back channel”/);
+    await banner.getByRole('button', { name: 'Resume editing' }).click();
+    await third.getByTestId('edit-panel').waitFor();
+    const key = await third.evaluate(() => window.__backchannel?.state().data.key);
+    expect(key).toBe((await snapshot()).key);
+    await third.close();
   });
 
   it('exports the draft from the Export dialog like any dataset', async () => {
