@@ -59,9 +59,15 @@ export class Marks {
 
   /** Adds and removes each class where it differs from the marks. Returns the changed count. */
   apply(): number {
+    // Who carries each class now, in one pass (a class selector per class is a pass each).
+    const now = new Map<OwnedClass, Collection>();
+    for (const cls of this.targets.keys()) now.set(cls, this.cy.collection());
+    this.cy.elements().forEach((e) => {
+      for (const [cls, eles] of now) if (e.hasClass(cls)) eles.merge(e);
+    });
     let changed = 0;
     for (const [cls, target] of this.targets) {
-      const current = this.cy.elements(`.${cls}`);
+      const current = now.get(cls) ?? this.cy.collection();
       const off = current.not(target);
       const on = target.not(current);
       off.removeClass(cls);
