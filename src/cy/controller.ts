@@ -220,6 +220,8 @@ export class GraphController {
   private readonly ownsCore: boolean;
   private input: DrawInput | undefined;
   private readonly positions = new Map<string, Record<string, Position>>();
+  /** Per scene, every place a node had while edits were drawn in place (see `rememberPlaces`). */
+  private readonly seen = new Map<string, Map<string, Position>>();
   private drawnKey: string | undefined;
   private pending: Promise<void> = Promise.resolve();
   private abort: AbortController | undefined;
@@ -442,8 +444,23 @@ export class GraphController {
       this.cy,
       this.elementsOf({ ...input, dataset: input.dataset }),
       viewCentre(this.cy),
+      this.rememberPlaces(),
     );
     this.savePositions();
+  }
+
+  /**
+   * Every place a node of the scene had while edits were drawn in place: a node that comes back
+   * (the undo of a delete) goes back there.
+   */
+  private rememberPlaces(): ReadonlyMap<string, Position> {
+    const key = this.drawnKey ?? '';
+    const seen = this.seen.get(key) ?? new Map<string, Position>();
+    this.cy.nodes().forEach((n) => {
+      if (!n.isParent()) seen.set(n.id(), { ...n.position() });
+    });
+    this.seen.set(key, seen);
+    return seen;
   }
 
   /**

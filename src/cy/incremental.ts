@@ -145,9 +145,18 @@ export function placeNew(
   defs: readonly ElementDefinition[],
   placed: ReadonlyMap<string, Position>,
   fallback: Position,
+  known: ReadonlyMap<string, Position> = new Map(),
 ): Map<string, Position> {
   const at = new Map(placed);
   const out = new Map<string, Position>();
+  // A node drawn before (an undo gives back what an edit took): back where it was.
+  for (const id of ids) {
+    const p = known.get(id);
+    if (p) {
+      at.set(id, p);
+      out.set(id, p);
+    }
+  }
   const neighbours = new Map<string, string[]>();
   const children = new Map<string, string[]>();
   const link = (m: Map<string, string[]>, a: string, b: string): void => {
@@ -178,7 +187,7 @@ export function placeNew(
     out.set(id, p);
     taken.push(p);
   };
-  let pending = [...ids];
+  let pending = ids.filter((id) => !out.has(id));
   for (let progress = true; progress && pending.length > 0;) {
     progress = false;
     const still: string[] = [];
@@ -268,6 +277,7 @@ export function applyElements(
   cy: Core,
   defs: readonly ElementDefinition[],
   fallback: Position,
+  known?: ReadonlyMap<string, Position>,
 ): EditApplied {
   const wanted = new Map(defs.map((d) => [idOf(d), d]));
   const { kept, gone, placed } = sortDrawn(cy, wanted);
@@ -291,6 +301,7 @@ export function applyElements(
       defs,
       placed,
       fallback,
+      known,
     );
     cy.add(
       newNodes.map((d) => {

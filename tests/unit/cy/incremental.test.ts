@@ -259,6 +259,19 @@ describe('an edit drawn in place', () => {
     expect(r.layouts).toBe(0);
   });
 
+  it('puts a deleted actor back where it was when the delete is undone', async () => {
+    const del = (ds: Dataset): Dataset => ({
+      ...ds,
+      actors: ds.actors.filter((a) => a.id !== 'israel'),
+      relations: ds.relations.filter((x) => x.id !== 's1'),
+    });
+    const r = await edited(del, true);
+    expect(r.cy.getElementById('israel').empty()).toBe(true);
+    r.controller.update({ dataset: DS, presentation: showAll(DS) });
+    expect(positions(r.cy).get('israel')).toEqual(r.before.get('israel'));
+    expect(moved(r.before, positions(r.cy))).toEqual([]);
+  });
+
   it('edits in place also in the events view (a relation node lands between its ends)', async () => {
     const drawn = vi.fn();
     const { cy, controller } = await draw({ view: 'events', ...EDITING }, { onDrawn: drawn });
