@@ -10,6 +10,7 @@ import { store } from '../ui/state/store.ts';
 import { installTestHook } from './test-hook.ts';
 import { followArrangement, keepArrangement } from '../ui/graph/arrangement.ts';
 import { boot } from './boot.ts';
+import { installOverview, showGroupCard, toggleGroup } from '../ui/overview/actions.ts';
 import '../ui/shell/app.css';
 
 const graph = new GraphHandle({
@@ -17,7 +18,14 @@ const graph = new GraphHandle({
   onDrawEdge: (from, to) => editor.newRelation([from, to]),
   onTapRelation: (id) => select({ type: 'relation', id }),
   onTapBackground: () => clearSelection(),
-  onToggleGroup: (id) => toggleCollapsed(id),
+  onToggleGroup: (id) => {
+    // An overview group (`group:<id>`), or an opened bloc's box: open or close it; else collapse.
+    const group = id.startsWith('group:') ? id.slice('group:'.length) : undefined;
+    if (group !== undefined) toggleGroup(group);
+    else if (store.get().overview.expanded.includes(id)) toggleGroup(id);
+    else toggleCollapsed(id);
+  },
+  onTapGroup: (group) => showGroupCard(group),
   onLayoutProgress: (fraction) =>
     store.update('ui', (u) => ({ ...u, layoutProgress: fraction >= 1 ? undefined : fraction })),
   onDrawn: (drawnScene) => store.update('ui', (u) => ({ ...u, drawnScene })),
@@ -32,6 +40,7 @@ const graph = new GraphHandle({
   onViewport: (viewport) => store.update('ui', (u) => ({ ...u, viewport })),
 });
 installTestHook(graph);
+installOverview();
 followArrangement(graph);
 
 const root = document.getElementById('root');

@@ -49,6 +49,12 @@ export function actorOf(ele: SingularElementArgument): string | undefined {
   return ele.isNode() && ele.data('elementType') === 'actor' ? ele.id() : undefined;
 }
 
+/** An overview group (src/cy/overview-elements.ts) holding one of `actors`: it marks their answer. */
+function holdsAny(ele: SingularElementArgument, actors: ReadonlySet<string>): boolean {
+  if (actors.size === 0 || ele.data('elementType') !== 'group') return false;
+  return ((ele.data('memberIds') as string[] | undefined) ?? []).some((m) => actors.has(m));
+}
+
 /** The relations an element draws: an edge, a meta edge or a relation node. */
 export function relationsOf(ele: SingularElementArgument): readonly string[] {
   return (ele.data('relationIds') as string[] | undefined) ?? [];
@@ -109,6 +115,7 @@ export function markHighlight(cy: Core, h: HighlightLayer, marks: Marks): void {
     const rels = relationsOf(ele);
     if (
       (actor !== undefined && actors.has(actor)) ||
+      holdsAny(ele, actors) ||
       rels.some((r) => relations.has(r)) ||
       (actor === undefined && steps.size > 0 && stepHit(ele, rels, steps))
     )

@@ -37,7 +37,7 @@ import { separateGroups } from './separate.ts';
 import { applyElements, viewCentre } from './incremental.ts';
 import { EDIT_CLASSES, editStylesheet } from './edit-style.ts';
 import { EdgeDrawing } from './edge-draw.ts';
-import { overviewElements, type Grouping } from './overview-elements.ts';
+import { groupNodeId, overviewElements, type Grouping } from './overview-elements.ts';
 import { overviewStyle } from './overview-style.ts';
 import { drawGroupChange, groupChange } from './overview-draw.ts';
 import type { ActorEdge } from '../graph/project.ts';
@@ -102,8 +102,13 @@ export interface ControllerCallbacks {
   onTapActor?: (id: string, how?: { additive: boolean }) => void;
   onTapRelation?: (id: string) => void;
   onTapBackground?: () => void;
-  /** A double tap on a group (a compound actor): collapse or expand it. */
+  /**
+   * A double tap on a group: a compound actor (collapse or expand it), or an overview group
+   * (`group:<id>`, src/cy/overview-elements.ts: open or close it).
+   */
   onToggleGroup?: (id: string) => void;
+  /** A tap on a closed overview group (its group id). */
+  onTapGroup?: (groupId: string) => void;
   /** Progress of a running layout, in [0, 1]. */
   onLayoutProgress?: (fraction: number) => void;
   /** A scene is laid out (or its positions restored): `<scene key>|<layout>`. */
@@ -293,6 +298,8 @@ export class GraphController {
       if (node.data('elementType') === 'relation') this.options.onTapRelation?.(node.id());
       else if (node.data('elementType') === 'actor')
         this.options.onTapActor?.(node.id(), { additive: isAdditive(e) });
+      else if (node.data('elementType') === 'group')
+        this.options.onTapGroup?.(String(node.data('groupId')));
     });
     cy.on('tap', 'edge', (e: EventObject) => {
       const first = (e.target.data('relationIds') as string[] | undefined)?.[0];
@@ -300,7 +307,9 @@ export class GraphController {
     });
     cy.on('dbltap', 'node', (e: EventObject) => {
       const node = e.target as NodeSingular;
-      if (node.isParent() || node.hasClass(CLASSES.collapsed))
+      if (node.data('elementType') === 'group')
+        this.options.onToggleGroup?.(groupNodeId(String(node.data('groupId'))));
+      else if (node.isParent() || node.hasClass(CLASSES.collapsed))
         this.options.onToggleGroup?.(node.id());
     });
     cy.on('tap', (e: EventObject) => {
@@ -605,6 +614,7 @@ export class GraphController {
     const fixed = leaves.filter((n) => pinned[n.id()] !== undefined);
     if (fixed.empty() || fixed.length < leaves.length) {
       const hooks: LayoutHooks = { signal };
+      if (this.input?.overview) hooks.offMainThread = true;
       if (this.options.onLayoutProgress) hooks.onProgress = this.options.onLayoutProgress;
       const overrides: Record<string, unknown> = { fit: false };
       if (layout === 'force' && fixed.nonempty())

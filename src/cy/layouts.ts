@@ -38,6 +38,11 @@ export function isLayoutName(value: unknown): value is LayoutName {
 }
 
 export interface LayoutHooks {
+  /**
+   * Run the force layout off the main thread whatever the size (the overview: a few hundred groups
+   * but thousands of links, which fcose would lay out for seconds on the main thread).
+   */
+  offMainThread?: boolean;
   /** Called with a fraction in [0, 1]. */
   onProgress?: (fraction: number) => void;
   /** Aborting stops the layout where it can and leaves the positions as they are. */
@@ -149,7 +154,7 @@ export async function runLayout(
   hooks: LayoutHooks = {},
 ): Promise<void> {
   if (hooks.signal?.aborted || cy.destroyed()) return;
-  if (name === 'force' && isLargeGraph(cy.nodes().length)) {
+  if (name === 'force' && (hooks.offMainThread === true || isLargeGraph(cy.nodes().length))) {
     // Large graphs: the force simulation off the main thread, with progress and cancel.
     const large: Parameters<typeof runLargeLayout>[1] = {};
     if (hooks.onProgress) large.onProgress = hooks.onProgress;

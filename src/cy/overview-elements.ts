@@ -20,6 +20,8 @@ export interface GroupNodeData {
   groupId: string;
   label: string;
   members: number;
+  /** Its members' actor ids (filters and highlights answer for a closed group through them). */
+  memberIds: string[];
   /** The node's diameter in model units, growing with the square root of the members. */
   size: number;
   /** An opened community's box (its members drawn inside it). */
@@ -111,6 +113,7 @@ function drawnNodes(shown: Overview, grouping: Grouping, expanded: ReadonlySet<s
       groupId: n.id,
       label: `${label} (${n.members.length})`,
       members: n.members.length,
+      memberIds: n.members,
       size: groupNodeSize(n.members.length),
     };
     groups.push({ group: 'nodes', data });
@@ -127,6 +130,7 @@ function drawnNodes(shown: Overview, grouping: Grouping, expanded: ReadonlySet<s
       groupId: g,
       label,
       members: members.length,
+      memberIds: members,
       size: groupNodeSize(members.length),
       open: true,
     };

@@ -37,9 +37,16 @@ const relationIds = (e: { data(key: string): unknown }): string[] =>
 export function markFilters(cy: Core, p: Presentation, marks: Marks): void {
   const hidden = cy.collection();
   const containers = cy.collection();
+  const shownGroups = new Set<string>();
   cy.nodes().forEach((n) => {
-    if (n.data('elementType') === 'relation') {
+    const type = n.data('elementType') as string;
+    if (type === 'relation') {
       if (!p.relations.has(n.id())) hidden.merge(n);
+    } else if (type === 'group') {
+      // An overview group (src/cy/overview-elements.ts) shows while any of its members does.
+      const members = (n.data('memberIds') as string[] | undefined) ?? [];
+      if (members.some((m) => p.actors.has(m))) shownGroups.add(n.id());
+      else hidden.merge(n);
     } else if (p.containers.has(n.id())) containers.merge(n);
     else if (!p.actors.has(n.id())) hidden.merge(n);
   });
@@ -51,13 +58,18 @@ export function markFilters(cy: Core, p: Presentation, marks: Marks): void {
       const shown = ids.filter((id) => p.relations.has(id));
       // An actor's end is hidden when the actor is, or when its part in every relation the edge
       // draws is filtered out (the certainty filter works part by part).
-      const endsShown = [e.source(), e.target()].every((n) =>
-        n.data('elementType') === 'relation'
-          ? p.relations.has(n.id())
-          : p.actors.has(n.id()) && !ids.every((r) => p.hiddenParts?.get(r)?.has(n.id())),
-      );
+      const endsShown = [e.source(), e.target()].every((n) => {
+        const type = n.data('elementType') as string;
+        if (type === 'relation') return p.relations.has(n.id());
+        if (type === 'group') return shownGroups.has(n.id());
+        return p.actors.has(n.id()) && !ids.every((r) => p.hiddenParts?.get(r)?.has(n.id()));
+      });
       if (shown.length === 0 || !endsShown) hidden.merge(e);
-      else if (ids.length > 1) {
+      else if (e.data('elementType') === 'link') {
+        // An overview link counts the relations the filters leave.
+        const label = String(shown.length);
+        if (e.data('label') !== label) e.data('label', label);
+      } else if (ids.length > 1) {
         const label = shown.length > 1 ? `×${shown.length}` : '';
         if (e.data('label') !== label) e.data('label', label);
       }

@@ -12,11 +12,13 @@
  * `parent` is all −1 there: blocs are then not known and the seed is one spiral in node order.
  */
 import {
+  forceCollide,
   forceLink,
   forceManyBody,
   forceSimulation,
   forceX,
   forceY,
+  type Simulation,
   type SimulationLinkDatum,
   type SimulationNodeDatum,
 } from 'd3-force';
@@ -29,6 +31,11 @@ export interface ForceGraph {
   edges: Int32Array;
   /** Each node's compound parent index, or −1. */
   parent: Int32Array;
+  /**
+   * Each node's radius in model units, when nodes differ in size (the overview's groups): nodes
+   * then keep clear of each other by it. Absent: every node is a point.
+   */
+  radius?: Float64Array;
 }
 
 interface SimNode extends SimulationNodeDatum {
@@ -118,6 +125,19 @@ export interface ForceRun {
   positions(): Float64Array;
 }
 
+/** Nodes of different sizes (`radius`) keep clear of each other by their radius. */
+function keepApart(
+  sim: Simulation<SimNode, undefined>,
+  radius: Float64Array | undefined,
+  n: number,
+) {
+  if (radius === undefined || radius.length !== n) return;
+  sim.force(
+    'collide',
+    forceCollide<SimNode>((node) => (radius[node.index] ?? 0) + MEMBER_DISTANCE).iterations(2),
+  );
+}
+
 /**
  * A simulation of `graph` from `start` (default: seedPositions(graph), which a caller that has
  * already computed it passes on, e.g. the main thread to the worker).
@@ -182,6 +202,7 @@ export function createForceRun(
     .force('charge', forceManyBody<SimNode>().strength(CHARGE).theta(THETA))
     .force('x', forceX<SimNode>(0).strength(CENTER_PULL))
     .force('y', forceY<SimNode>(0).strength(CENTER_PULL));
+  keepApart(sim, graph.radius, n);
 
   let done = 0;
   return {

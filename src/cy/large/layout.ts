@@ -49,7 +49,15 @@ export function extractGraph(cy: Core): Extracted {
     const p = node.parent();
     parent[i] = p.nonempty() ? (index.get(p.first().id()) ?? -1) : -1;
   });
-  return { graph: { n: nodes.length, edges, parent }, nodes };
+  // Nodes sized by their data (the overview's groups) keep clear of each other by their radius.
+  const sized = nodes.some((node) => typeof node.data('size') === 'number');
+  if (!sized) return { graph: { n: nodes.length, edges, parent }, nodes };
+  const radius = new Float64Array(nodes.length);
+  nodes.forEach((node, i) => {
+    const size = node.data('size') as unknown;
+    radius[i] = typeof size === 'number' ? size / 2 : 15;
+  });
+  return { graph: { n: nodes.length, edges, parent, radius }, nodes };
 }
 
 /** The extent of the positions applied, in model coordinates. */

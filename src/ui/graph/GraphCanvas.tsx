@@ -19,6 +19,8 @@ import { useCardKeys } from './CardKeys.tsx';
 import { ZoomControls } from './ZoomControls.tsx';
 import { useLargeGraph } from './scene.ts';
 import { useAppearanceInput } from './appearance.ts';
+import { useOverviewInput } from '../overview/use-overview.ts';
+import { OverviewBar } from '../overview/OverviewBar.tsx';
 
 /** The props react-cytoscapejs compares: the same arrays always, so it never writes to the Core. */
 const NO_ELEMENTS: ElementDefinition[] = [];
@@ -42,10 +44,35 @@ function useDrawInput(graph: GraphHandle): void {
   const presentation = usePresentation();
   useAppearanceInput(graph);
   const editing = useEditing();
+  const overview = useOverviewInput();
+  // While a large network's grouping is computed, nothing is drawn (not every actor first).
+  const drawn = overview.pending ? undefined : dataset;
+  const overviewInput = overview.input;
   // Before paint, so that a frame never shows the graph out of step with the panels.
   useLayoutEffect(() => {
-    graph.update({ dataset, datasetKey, view, edgeMode, layout, theme, presentation, editing });
-  }, [graph, dataset, datasetKey, view, edgeMode, layout, theme, presentation, editing]);
+    graph.update({
+      dataset: drawn,
+      datasetKey,
+      view,
+      edgeMode,
+      layout,
+      theme,
+      presentation,
+      editing,
+      overview: overviewInput,
+    });
+  }, [
+    graph,
+    drawn,
+    datasetKey,
+    view,
+    edgeMode,
+    layout,
+    theme,
+    presentation,
+    editing,
+    overviewInput,
+  ]);
 }
 
 /** The canvas follows its box (window resize, sidebar width), and fits clear of the overlays. */
@@ -131,6 +158,7 @@ export function GraphCanvas() {
       </div>
       <Legend />
       <ZoomControls />
+      <OverviewBar />
       <Card />
       <p className="visually-hidden" aria-live="polite" data-testid="graph-announce">
         {keys.said}

@@ -1,6 +1,7 @@
 import { useAppState } from '../state/store.ts';
 import { nodeCountOf } from '../../cy/elements.ts';
 import { isLargeGraph } from '../../cy/large-mode.ts';
+import { useOverviewShown } from '../overview/use-overview.ts';
 
 /**
  * Whether the scene is drawn in large-graph mode (src/cy/large-mode.ts): more nodes than the
@@ -9,6 +10,8 @@ import { isLargeGraph } from '../../cy/large-mode.ts';
 export function useLargeGraph(): { large: boolean; nodeCount: number } {
   const dataset = useAppState((s) => s.data.dataset);
   const view = useAppState((s) => s.view.view);
+  const overview = useOverviewShown();
   const nodeCount = dataset ? nodeCountOf(dataset, view) : 0;
-  return { large: isLargeGraph(nodeCount), nodeCount };
+  // The overview draws a few hundred groups: the normal mode (boxes, label scaling) suits it.
+  return { large: !overview && isLargeGraph(nodeCount), nodeCount };
 }

@@ -17,6 +17,7 @@ import { useAppState } from '../state/store.ts';
 import { select } from '../state/actions/selection.ts';
 import { useController } from '../graph/controller-context.ts';
 import { ActorSwatch } from '../graph/Swatch.tsx';
+import { closedGroupOf, revealActor } from '../overview/actions.ts';
 
 /** "/" anywhere (but in a field) focuses the search box and selects its text. */
 function useSlashToFocus(input: RefObject<HTMLInputElement | null>): void {
@@ -55,11 +56,17 @@ export function SearchBox() {
   useSlashToFocus(input);
 
   const choose = (actorId: string): void => {
+    setOpen(false);
+    if (closedGroupOf(actorId) !== undefined) {
+      // Inside a closed group of the overview: the group opens, then the actor is centred.
+      select({ type: 'actor', id: actorId });
+      void revealActor(actorId, () => controller.ready()).then(() => controller.centreOn(actorId));
+      return;
+    }
     // Centre in the same task as the selection, so that cytoscape draws both in one frame (on a
     // large graph every redraw costs hundreds of milliseconds; positions do not depend on it).
     controller.centreOn(actorId);
     select({ type: 'actor', id: actorId });
-    setOpen(false);
   };
 
   const expanded = open && query.trim() !== '';

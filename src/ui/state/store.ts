@@ -14,6 +14,7 @@ import type { Appearance } from '../../cy/file-style.ts';
 import type { Viewport } from '../../cy/controller.ts';
 import { INITIAL_ANALYSIS, type AnalysisState } from './analysis.ts';
 import { INITIAL_EDIT, type EditState } from './edit.ts';
+import { INITIAL_OVERVIEW, type OverviewState } from './overview.ts';
 
 export interface DataState {
   /** `bundled:<name>` or `file:<name>`; empty before the first dataset is loaded. */
@@ -83,6 +84,8 @@ export interface AppState {
   analysis: AnalysisState;
   /** Edit mode, the draft and its history (src/ui/edit). */
   edit: EditState;
+  /** The overview of a large network: its mode, grouping and opened groups (src/ui/state/overview.ts). */
+  overview: OverviewState;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -93,6 +96,7 @@ export const INITIAL_STATE: AppState = {
   ui: { tab: 'details' },
   analysis: INITIAL_ANALYSIS,
   edit: INITIAL_EDIT,
+  overview: INITIAL_OVERVIEW,
 };
 
 type Listener = () => void;

@@ -19,7 +19,7 @@ const leafPositions = (cy: Core): Map<string, Position> =>
     cy
       .nodes()
       .filter((n) => !n.isParent())
-      .map((n) => [n.id(), { ...n.position() }] as const),
+      .map((n) => [n.id(), { ...(n as NodeSingular).position() }] as const),
   );
 
 const nodeIds = (cy: Core): string[] =>
@@ -58,7 +58,9 @@ describe('the overview in the controller', () => {
     const cx = members.reduce((s, p) => s + p.x, 0) / members.length;
     const cyy = members.reduce((s, p) => s + p.y, 0) / members.length;
     expect(Math.hypot(cx - at.x, cyy - at.y)).toBeLessThan(1);
-    expect((cy.getElementById('witkoff') as NodeSingular).parent().id()).toBe('us-envoys');
+    expect(((cy.getElementById('witkoff') as NodeSingular).parent()[0] as NodeSingular).id()).toBe(
+      'us-envoys',
+    );
     expect(onDrawn).toHaveBeenLastCalledWith(
       drawnKeyOf({ datasetKey: 'test:fixture', view: 'actors', edgeMode: 'each', layout: 'force' }),
     );

@@ -1,0 +1,42 @@
+/** The overview's part of the drawing input, from the app state (undefined: every actor drawn). */
+import { useMemo } from 'react';
+import type { OverviewInput } from '../../cy/controller.ts';
+import { useAppState } from '../state/store.ts';
+import { overviewApplies } from '../state/overview.ts';
+
+/** Whether the overview is drawn (above the threshold, or turned on), in the actor view. */
+export function useOverviewShown(): boolean {
+  const actors = useAppState((s) => s.data.dataset?.actors.length ?? 0);
+  const mode = useAppState((s) => s.overview.mode);
+  const view = useAppState((s) => s.view.view);
+  return actors > 0 && overviewApplies(mode, actors, view);
+}
+
+/**
+ * The overview input: `pending` while the grouping of the current dataset is being computed (the
+ * canvas then waits rather than drawing every actor first).
+ */
+export function useOverviewInput(): { input?: OverviewInput; pending: boolean } {
+  const shown = useOverviewShown();
+  const dataset = useAppState((s) => s.data.dataset);
+  const grouping = useAppState((s) => s.overview.grouping);
+  const expanded = useAppState((s) => s.overview.expanded);
+  const groupingFor = grouping?.for;
+  const ready = grouping !== undefined && groupingFor === dataset;
+  const labels = grouping?.labels;
+  const groupOf = grouping?.groupOf;
+  const base = useMemo(
+    () =>
+      groupOf === undefined
+        ? undefined
+        : { groupOf, labelOf: (g: string): string | undefined => labels?.get(g) },
+    [groupOf, labels],
+  );
+  const input = useMemo(
+    () => (base === undefined ? undefined : { grouping: base, expanded: new Set(expanded) }),
+    [base, expanded],
+  );
+  if (!shown) return { pending: false };
+  if (!ready || input === undefined) return { pending: true };
+  return { input, pending: false };
+}
