@@ -7,40 +7,7 @@ import {
   type GroupNodeData,
   type LinkData,
 } from '../../../src/cy/overview-elements.ts';
-import type { Dataset, Relation } from '../../../src/model/schema.ts';
-
-const ds: Pick<Dataset, 'actors' | 'relations'> = {
-  actors: [
-    { id: 'us', name: 'United States', kind: 'state' },
-    { id: 'envoys', name: 'US envoys', kind: 'delegation', memberOf: 'us' },
-    { id: 'witkoff', name: 'Witkoff', kind: 'person', memberOf: 'envoys' },
-    { id: 'kushner', name: 'Kushner', kind: 'person', memberOf: 'envoys' },
-    { id: 'hamas', name: 'Hamas', kind: 'organization' },
-    { id: 'hayya', name: 'al-Hayya', kind: 'person', memberOf: 'hamas' },
-    { id: 'qatar', name: 'Qatar', kind: 'state' },
-  ],
-  relations: [
-    {
-      id: 'm1',
-      kind: 'meeting',
-      participants: [{ actor: 'witkoff' }, { actor: 'kushner' }, { actor: 'hayya' }],
-    },
-    {
-      id: 'x1',
-      kind: 'mediation',
-      participants: [
-        { actor: 'qatar' },
-        { actor: 'us', role: 'party' },
-        { actor: 'hamas', role: 'party' },
-      ],
-    },
-    {
-      id: 's1',
-      kind: 'statement',
-      participants: [{ actor: 'witkoff' }, { actor: 'hayya', role: 'addressee' }],
-    },
-  ] as Relation[],
-};
+import { OVERVIEW_DS as ds } from '../graph/overview-fixture.ts';
 
 const grouping = { groupOf: blocOverview(ds).groupOf };
 const ids = (els: ReturnType<typeof overviewElements>, type: string): string[] =>

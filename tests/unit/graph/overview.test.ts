@@ -5,40 +5,7 @@ import {
   groupOverview,
   openGroups,
 } from '../../../src/graph/overview.ts';
-import type { Dataset, Relation } from '../../../src/model/schema.ts';
-
-const ds: Pick<Dataset, 'actors' | 'relations'> = {
-  actors: [
-    { id: 'us', name: 'United States', kind: 'state' },
-    { id: 'envoys', name: 'US envoys', kind: 'delegation', memberOf: 'us' },
-    { id: 'witkoff', name: 'Witkoff', kind: 'person', memberOf: 'envoys' },
-    { id: 'kushner', name: 'Kushner', kind: 'person', memberOf: 'envoys' },
-    { id: 'hamas', name: 'Hamas', kind: 'organization' },
-    { id: 'hayya', name: 'al-Hayya', kind: 'person', memberOf: 'hamas' },
-    { id: 'qatar', name: 'Qatar', kind: 'state' },
-  ],
-  relations: [
-    {
-      id: 'm1',
-      kind: 'meeting',
-      participants: [{ actor: 'witkoff' }, { actor: 'kushner' }, { actor: 'hayya' }],
-    },
-    {
-      id: 'x1',
-      kind: 'mediation',
-      participants: [
-        { actor: 'qatar' },
-        { actor: 'us', role: 'party' },
-        { actor: 'hamas', role: 'party' },
-      ],
-    },
-    {
-      id: 's1',
-      kind: 'statement',
-      participants: [{ actor: 'witkoff' }, { actor: 'hayya', role: 'addressee' }],
-    },
-  ] as Relation[],
-};
+import { OVERVIEW_DS as ds } from './overview-fixture.ts';
 
 describe('blocOverview', () => {
   it('gives one node per bloc, sized by members; an actor without a bloc stands alone', () => {
