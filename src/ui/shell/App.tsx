@@ -10,6 +10,7 @@ import { Sidebar } from './Sidebar.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { EditLayer } from '../edit/EditLayer.tsx';
 import { ReaderPane } from '../edit/ReaderPane.tsx';
+import { shorten } from '../../model/shorten.ts';
 
 function Status() {
   const loading = useAppState((s) => s.data.loading);
@@ -18,7 +19,7 @@ function Status() {
   const notice = useAppState((s) => s.ui.notice);
   return (
     <div className="status-line" role="status" aria-live="polite">
-      {loading ? 'Loading…' : title ? `Showing “${title}”` : 'No dataset'}
+      {loading ? 'Loading…' : title ? `Showing “${shorten(title, 200)}”` : 'No dataset'}
       {notice !== undefined && (
         <span className="notice" data-testid="notice">
           {' '}
