@@ -22,6 +22,13 @@ import {
 import { serveStatic } from '../../src/render/node-server.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../../src/render/node-browser.ts';
 import { median, percentile } from './stats.ts';
+import {
+  overviewShownAt,
+  runOverview,
+  summarizeOverview,
+  type OverviewResult,
+  type OverviewRun,
+} from './overview.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const OUT = join(ROOT, 'bench/out');
@@ -39,6 +46,8 @@ export interface BenchOptions {
   skipPagesBuild?: boolean;
   /** Per-run options (toggles, searches, gesture length). */
   run?: Partial<RunOptions>;
+  /** Groups opened per overview run (the expand row). */
+  expands?: number;
   log?: (line: string) => void;
 }
 
@@ -84,6 +93,11 @@ export interface SizeResult {
   longestTaskMs: number;
   bareLongestTaskMs: number;
   largeGraphMode: boolean;
+  /**
+   * The default mode at this size (issue 15): the overview, one node per group. Absent below
+   * `OVERVIEW_THRESHOLD` actors (the app draws every actor there); null when its run failed.
+   */
+  overview?: OverviewResult | null;
   errors: string[];
 }
 
@@ -201,7 +215,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         }
         log(`  run ${r + 1}/${options.runs} done${errors.length ? ` (${errors.at(-1)})` : ''}`);
       }
-      sizes.push(summarize(actors, node, probes, bares, apps, errors));
+      const size = summarize(actors, node, probes, bares, apps, errors);
+      if (overviewShownAt(actors)) {
+        size.overview = await overviewRuns(browser, server.url, dataUrl, names, options, errors);
+      }
+      sizes.push(size);
     }
     return {
       date: new Date().toISOString(),
@@ -222,6 +240,64 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       bareJsGzipBytesAll: bareJs.all.gzipBytes,
       sizes,
     };
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}
+
+async function overviewRuns(
+  browser: Browser,
+  origin: string,
+  dataUrl: string,
+  names: { id: string; name: string }[],
+  options: BenchOptions,
+  errors: string[],
+): Promise<OverviewResult | null> {
+  const log = options.log ?? ((s: string) => process.stderr.write(`${s}\n`));
+  const opts = { ...DEFAULT_RUN, ...options.run, expands: options.expands ?? 6 };
+  const runs: OverviewRun[] = [];
+  for (let r = 0; r < options.runs; r++) {
+    try {
+      runs.push(await runOverview(browser, origin, dataUrl, names, opts));
+    } catch (e) {
+      errors.push(`overview run ${r + 1}: ${(e as Error).message.split('\n')[0]}`);
+    }
+    log(
+      `  overview run ${r + 1}/${options.runs} done${errors.length ? ` (${errors.at(-1)})` : ''}`,
+    );
+  }
+  return summarizeOverview(runs);
+}
+
+/**
+ * The overview rows alone (`npm run bench -- --overview-only`): per size at or above the threshold,
+ * its `overview` result and any errors, to merge into a results file measured before.
+ */
+export async function runOverviewBench(
+  options: BenchOptions,
+): Promise<Map<number, { overview: OverviewResult | null; errors: string[] }>> {
+  const log = options.log ?? ((s: string) => process.stderr.write(`${s}\n`));
+  const seed = options.seed ?? 1;
+  mkdirSync(join(OUT, 'data'), { recursive: true });
+  await buildPages(log, options.appDir);
+  const appDir = options.appDir ?? join(OUT, 'app');
+  const server = await serveStatic({ '/app/': appDir, '/data/': join(OUT, 'data') });
+  let browser: Browser | undefined;
+  const out = new Map<number, { overview: OverviewResult | null; errors: string[] }>();
+  try {
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    for (const actors of options.sizes.filter(overviewShownAt)) {
+      const ds = generateDataset({ actors, seed });
+      writeFileSync(join(OUT, 'data', `synthetic-${actors}.json`), JSON.stringify(ds));
+      const dataUrl = `${server.url}/data/synthetic-${actors}.json`;
+      const errors: string[] = [];
+      const names = searchTargets(ds);
+      log(`${actors} actors: overview`);
+      const overview = await overviewRuns(browser, server.url, dataUrl, names, options, errors);
+      out.set(actors, { overview, errors });
+    }
+    return out;
   } finally {
     await browser?.close();
     await server.close();

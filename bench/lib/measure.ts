@@ -8,6 +8,7 @@ import { IN_PAGE_SCRIPT } from './in-page.ts';
 import { APP_UI } from './app-ui.ts';
 import { CLASSES } from '../../src/cy/stylesheet.ts';
 import { measureEdits } from './edits.ts';
+import type { BackchannelHook } from '../../src/app/test-hook.ts';
 
 export interface PageRun {
   firstFrameMs: number;
@@ -49,7 +50,7 @@ export interface RunOptions {
   timeoutMs: number;
 }
 
-async function newPage(browser: Browser, url: string): Promise<Page> {
+export async function newPage(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript({ content: IN_PAGE_SCRIPT });
@@ -60,7 +61,7 @@ async function newPage(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
-async function heapMB(page: Page): Promise<number> {
+export async function heapMB(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -69,7 +70,7 @@ async function heapMB(page: Page): Promise<number> {
 }
 
 /** Builds the dataset text inside the page (from a URL on the same server), outside any timing. */
-async function fetchText(page: Page, dataUrl: string): Promise<void> {
+export async function fetchText(page: Page, dataUrl: string): Promise<void> {
   await page.evaluate(async (u) => {
     const w = window as unknown as { __text: string };
     w.__text = await (await fetch(u)).text();
@@ -203,9 +204,12 @@ export async function runApp(
     await page.waitForFunction(() => '__backchannel' in window, undefined, {
       timeout: opts.timeoutMs,
     });
-    await page.evaluate(() =>
-      (window as unknown as { __backchannel: { ready(): Promise<void> } }).__backchannel.ready(),
-    );
+    await page.evaluate(async () => {
+      const hook = (window as unknown as { __backchannel: BackchannelHook }).__backchannel;
+      await hook.ready();
+      // These rows are the expanded drawing (every actor drawn): the overview is off (issue 15).
+      hook.overview.setMode('off');
+    });
     await fetchText(page, dataUrl);
     const load = await page.evaluate(
       async ({ n, timeoutMs }) => {
@@ -250,93 +254,9 @@ export async function runApp(
       { n: actors, timeoutMs: opts.timeoutMs },
     );
 
-    const filterMs: number[] = [];
-    await APP_UI.openFilters(page);
-    const filter = APP_UI.relationKindFilter(page, 'meeting');
-    for (let i = 0; i < opts.toggles; i++) {
-      await page.evaluate(() => {
-        const w = window as unknown as {
-          __backchannel: { cy(): unknown };
-          __bench: { nextDrawn(cy: unknown, t: number): Promise<number> };
-          __pending: Promise<number>;
-          __clickAt: number;
-        };
-        w.__clickAt = NaN;
-        document.addEventListener('click', () => (w.__clickAt = performance.now()), {
-          capture: true,
-          once: true,
-        });
-        w.__pending = w.__bench.nextDrawn(w.__backchannel.cy(), 30_000);
-      });
-      await filter.click();
-      filterMs.push(
-        await page.evaluate(async () => {
-          const w = window as unknown as { __pending: Promise<number>; __clickAt: number };
-          return (await w.__pending) - w.__clickAt;
-        }),
-      );
-    }
-
-    const searchMs: number[] = [];
-    const box = APP_UI.searchBox(page);
-    for (let i = 0; i < opts.searches; i++) {
-      const { id, name } = searchFor[i % searchFor.length] as { id: string; name: string };
-      await box.fill(name.slice(0, -1));
-      await page.evaluate(() => {
-        const w = window as unknown as { __keyAt: number };
-        w.__keyAt = NaN;
-        const onKey = (): void => void (w.__keyAt = performance.now());
-        window.addEventListener('keydown', onKey, { capture: true });
-      });
-      await box.press(name.slice(-1));
-      await box.press('Enter');
-      searchMs.push(
-        await page.evaluate(
-          async ({ id, name, selectedClass, timeoutMs }) => {
-            const w = window as unknown as {
-              __keyAt: number;
-              __backchannel: { cy(): import('cytoscape').Core };
-              __bench: { frame(): Promise<number> };
-            };
-            const cy = w.__backchannel.cy();
-            const until = performance.now() + timeoutMs;
-            for (;;) {
-              if (cy.getElementById(id).hasClass(selectedClass)) {
-                return (await w.__bench.frame()) - w.__keyAt;
-              }
-              if (performance.now() > until)
-                throw new Error(`search for '${name}' did not select ${id}`);
-              await w.__bench.frame();
-            }
-          },
-          {
-            id,
-            name,
-            selectedClass: APP_UI.selectedClass,
-            timeoutMs: Math.min(opts.timeoutMs, 30_000),
-          },
-        ),
-      );
-      await APP_UI.clearSelection(page);
-    }
-
-    const gesture = await page.evaluate(async (ms) => {
-      const w = window as unknown as {
-        __backchannel: { cy(): import('cytoscape').Core };
-        __bench: {
-          gesture(
-            cy: unknown,
-            ms: number,
-          ): Promise<{ fps: number; frameMsMedian: number; steadyFps: number }>;
-        };
-      };
-      const cy = w.__backchannel.cy();
-      const grab = cy.autoungrabify();
-      cy.autoungrabify(true);
-      const r = await w.__bench.gesture(cy, ms);
-      cy.autoungrabify(grab);
-      return r;
-    }, opts.gestureMs);
+    const filterMs = await measureFilter(page, opts.toggles);
+    const searchMs = await measureSearch(page, searchFor, opts);
+    const gesture = await measureGesture(page, opts.gestureMs);
     const pngMs = (await page.evaluate(
       PNG_SCRIPT.replace('CY', 'window.__backchannel.cy()'),
     )) as number;
@@ -357,4 +277,115 @@ export async function runApp(
   } finally {
     await page.context().close();
   }
+}
+
+/** Filter toggles (the meeting kind, off then on …) through the Filters panel, click → drawn. */
+export async function measureFilter(page: Page, toggles: number): Promise<number[]> {
+  const filterMs: number[] = [];
+  await APP_UI.openFilters(page);
+  const filter = APP_UI.relationKindFilter(page, 'meeting');
+  for (let i = 0; i < toggles; i++) {
+    await page.evaluate(() => {
+      const w = window as unknown as {
+        __backchannel: { cy(): unknown };
+        __bench: { nextDrawn(cy: unknown, t: number): Promise<number> };
+        __pending: Promise<number>;
+        __clickAt: number;
+      };
+      w.__clickAt = NaN;
+      document.addEventListener('click', () => (w.__clickAt = performance.now()), {
+        capture: true,
+        once: true,
+      });
+      w.__pending = w.__bench.nextDrawn(w.__backchannel.cy(), 30_000);
+    });
+    await filter.click();
+    filterMs.push(
+      await page.evaluate(async () => {
+        const w = window as unknown as { __pending: Promise<number>; __clickAt: number };
+        return (await w.__pending) - w.__clickAt;
+      }),
+    );
+  }
+  return filterMs;
+}
+
+/**
+ * Searches through the search box, last key → the actor drawn selected. `afterEach` runs after
+ * each search (the overview run closes the group the search opened).
+ */
+export async function measureSearch(
+  page: Page,
+  searchFor: { id: string; name: string }[],
+  opts: Pick<RunOptions, 'searches' | 'timeoutMs'>,
+  afterEach?: () => Promise<void>,
+): Promise<number[]> {
+  const searchMs: number[] = [];
+  const box = APP_UI.searchBox(page);
+  for (let i = 0; i < opts.searches; i++) {
+    const { id, name } = searchFor[i % searchFor.length] as { id: string; name: string };
+    await box.fill(name.slice(0, -1));
+    await page.evaluate(() => {
+      const w = window as unknown as { __keyAt: number };
+      w.__keyAt = NaN;
+      const onKey = (): void => void (w.__keyAt = performance.now());
+      window.addEventListener('keydown', onKey, { capture: true });
+    });
+    await box.press(name.slice(-1));
+    await box.press('Enter');
+    searchMs.push(
+      await page.evaluate(
+        async ({ id, name, selectedClass, timeoutMs }) => {
+          const w = window as unknown as {
+            __keyAt: number;
+            __backchannel: { cy(): import('cytoscape').Core };
+            __bench: { frame(): Promise<number> };
+          };
+          const cy = w.__backchannel.cy();
+          const until = performance.now() + timeoutMs;
+          for (;;) {
+            if (cy.getElementById(id).hasClass(selectedClass)) {
+              return (await w.__bench.frame()) - w.__keyAt;
+            }
+            if (performance.now() > until)
+              throw new Error(`search for '${name}' did not select ${id}`);
+            await w.__bench.frame();
+          }
+        },
+        {
+          id,
+          name,
+          selectedClass: APP_UI.selectedClass,
+          timeoutMs: Math.min(opts.timeoutMs, 30_000),
+        },
+      ),
+    );
+    await APP_UI.clearSelection(page);
+    await afterEach?.();
+  }
+  return searchMs;
+}
+
+/** The pan + zoom gesture on the app's canvas (see in-page.ts). */
+export async function measureGesture(
+  page: Page,
+  gestureMs: number,
+): Promise<{ fps: number; frameMsMedian: number; steadyFps: number }> {
+  return page.evaluate(async (ms) => {
+    const w = window as unknown as {
+      __backchannel: { cy(): import('cytoscape').Core };
+      __bench: {
+        gesture(
+          cy: unknown,
+          ms: number,
+        ): Promise<{ fps: number; frameMsMedian: number; steadyFps: number }>;
+      };
+    };
+    const cy = w.__backchannel.cy();
+    const grab = cy.autoungrabify();
+    cy.autoungrabify(true);
+    const r = await w.__bench.gesture(cy, ms);
+    cy.autoungrabify(grab);
+    return r;
+  }, gestureMs);
 }

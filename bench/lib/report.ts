@@ -26,6 +26,12 @@ const ROWS: Row[] = [
   ['PNG export, app / bare (ms)', (s) => s.pngMs],
   ['JS heap after load, app / bare (MB)', (s) => s.heapMB, 1],
   ['longest main-thread task, app / bare (ms)', (s) => s.longestTaskMs],
+  ['overview: groups / nodes drawn', (s) => s.overview?.groups ?? NaN],
+  ['overview: load → drawn (ms)', (s) => s.overview?.firstFrameMs ?? NaN],
+  ['overview: filter / search p95 (ms)', (s) => s.overview?.filterP95Ms ?? NaN],
+  ['overview: longest task while loading (ms)', (s) => s.overview?.longestTaskMs ?? NaN],
+  ['overview: pan+zoom fps', (s) => s.overview?.panFps ?? NaN, 1],
+  ['overview: open a group (≤ 500) p95 (ms)', (s) => s.overview?.expandP95Ms ?? NaN],
 ];
 
 /** Second value shown after a slash, for the rows that pair two figures. */
@@ -42,6 +48,8 @@ const PAIRED: Record<string, (s: SizeResult) => number> = {
   'PNG export, app / bare (ms)': (s) => s.barePngMs,
   'JS heap after load, app / bare (MB)': (s) => s.bareHeapMB,
   'longest main-thread task, app / bare (ms)': (s) => s.bareLongestTaskMs,
+  'overview: groups / nodes drawn': (s) => s.overview?.nodes ?? NaN,
+  'overview: filter / search p95 (ms)': (s) => s.overview?.searchP95Ms ?? NaN,
 };
 
 function fmt(x: number, digits = 0): string {
@@ -84,7 +92,33 @@ export function targets(r: BenchResults): Target[] {
   t('default layout of 1,000 ≤ 3 s (ms)', at(1_000)?.layoutMs, (v) => v <= 3_000);
   t('default layout of 5,000 ≤ 15 s (ms)', at(5_000)?.layoutMs, (v) => v <= 15_000);
   t('app JS ≤ 1.3 × bare page JS, gzip, before the first graph', r.jsGzipRatio, (v) => v <= 1.3, 2);
+  overviewTargets(at, t);
   return out;
+}
+
+type TargetFn = (
+  what: string,
+  v: number | undefined,
+  ok: (v: number) => boolean,
+  d?: number,
+) => void;
+
+/** The overview's targets (issue 15, item 5), in its default mode. */
+function overviewTargets(at: (n: number) => SizeResult | undefined, t: TargetFn): void {
+  const o5 = at(5_000)?.overview ?? undefined;
+  const o20 = at(20_000)?.overview ?? undefined;
+  t('overview: 5,000 load → drawn ≤ 2 s (ms)', o5?.firstFrameMs, (v) => v <= 2_000);
+  t('overview: 20,000 load → drawn ≤ 5 s (ms)', o20?.firstFrameMs, (v) => v <= 5_000);
+  for (const [n, o] of [
+    ['5,000', o5],
+    ['20,000', o20],
+  ] as const) {
+    t(`overview: filter p95 ≤ 100 ms at ${n} (ms)`, o?.filterP95Ms, (v) => v <= 100);
+    t(`overview: search p95 ≤ 100 ms at ${n} (ms)`, o?.searchP95Ms, (v) => v <= 100);
+    t(`overview: no task > 200 ms while ${n} loads (ms)`, o?.longestTaskMs, (v) => v <= 200);
+    t(`overview: pan+zoom ≥ 30 fps at ${n}`, o?.panFps, (v) => v >= 30, 1);
+    t(`overview: open a group ≤ 500 ms p95 at ${n} (ms)`, o?.expandP95Ms, (v) => v <= 500);
+  }
 }
 
 export function formatTable(r: BenchResults): string {

@@ -8,6 +8,8 @@ import type { GraphHandle } from '../ui/graph/graph-handle.ts';
 import { store, waitFor, type AppState } from '../ui/state/store.ts';
 import { loadFile } from '../ui/state/actions/data.ts';
 import { editor } from '../ui/edit/editor.ts';
+import { closeGroup, openGroup, setOverviewMode } from '../ui/overview/actions.ts';
+import type { OverviewMode } from '../ui/state/overview.ts';
 
 export interface BackchannelHook {
   /** The cytoscape instance, once the canvas exists. */
@@ -23,6 +25,12 @@ export interface BackchannelHook {
   state(): AppState;
   /** The editor, as the Edit panel drives it (the bench's edit and undo rows). */
   editor: typeof editor;
+  /** The overview of a large network (issue 15): its mode, and opening or closing a group. */
+  overview: {
+    setMode(mode: OverviewMode): void;
+    open(group: string): void;
+    close(group: string): void;
+  };
 }
 
 declare global {
@@ -52,5 +60,6 @@ export function installTestHook(graph: GraphHandle): void {
     },
     state: () => store.get(),
     editor,
+    overview: { setMode: setOverviewMode, open: openGroup, close: closeGroup },
   };
 }
