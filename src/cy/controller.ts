@@ -23,6 +23,7 @@ import type { Dataset } from '../model/schema.ts';
 import { cytoscape } from './register.ts';
 import { CLASSES, buildStylesheet } from './stylesheet.ts';
 import { fileStylesheet, type Appearance } from './file-style.ts';
+import { communityStylesheet, markCommunities } from './community-style.ts';
 import { drawsGroups, runLayout, type LayoutHooks, type LayoutName } from './layouts.ts';
 import { buildElements, drawnKeyOf, type EdgeMode, type GraphView } from './elements.ts';
 import { largeGraphOptions, largeGraphStyle } from './large-mode.ts';
@@ -81,6 +82,11 @@ export interface DrawInput {
    * `x-thickness`, `x-weight`: src/cy/file-style.ts).
    */
   appearance?: Appearance;
+  /**
+   * Each actor's community index (0 = the largest), drawn when `appearance` is 'community'
+   * (src/cy/community-style.ts).
+   */
+  communityOf?: ReadonlyMap<string, number>;
 }
 
 export interface OverviewInput {
@@ -118,8 +124,11 @@ export interface ControllerCallbacks {
    * canvas, in CSS pixels), or left it (`undefined`).
    */
   onHover?: (target: HoverTarget | undefined) => void;
-  /** The user dragged nodes to new places: every leaf node's position in the scene, by id. */
-  onArranged?: (positions: Record<string, Position>) => void;
+  /**
+   * The user dragged nodes to new places: every leaf node's position in the scene, by id, and the
+   * node let go (one call per node: a drag of several nodes calls once for each, in one task).
+   */
+  onArranged?: (positions: Record<string, Position>, moved: readonly string[]) => void;
   /** The user panned or zoomed (at most once per animation frame's worth of events). */
   onViewport?: (viewport: Viewport) => void;
   /** While editing, the user drew an edge from actor `from` to actor `to` (nothing is added). */
@@ -317,10 +326,10 @@ export class GraphController {
     });
     this.listenHover();
     this.listenEdgeDrawing();
-    cy.on('dragfree', 'node', () => {
+    cy.on('dragfree', 'node', (e: EventObject) => {
       this.savePositions();
       const saved = this.drawnKey === undefined ? undefined : this.positions.get(this.drawnKey);
-      if (saved) this.options.onArranged?.({ ...saved });
+      if (saved) this.options.onArranged?.({ ...saved }, [(e.target as NodeSingular).id()]);
     });
     let timer: ReturnType<typeof setTimeout> | undefined;
     cy.on('viewport', () => {
@@ -417,6 +426,8 @@ export class GraphController {
     else if (groupsOnly) this.drawGroups(prev, next);
     if (!prev || prev.theme !== next.theme || prev.appearance !== next.appearance)
       this.setStyle(next.theme);
+    if (!prev || newElements || groupsOnly || inPlace || prev.communityOf !== next.communityOf)
+      markCommunities(this.cy, next.communityOf);
     if (
       newElements ||
       groupsOnly ||
@@ -540,6 +551,7 @@ export class GraphController {
       ...buildStylesheet(theme),
       ...storyStylesheet(theme),
       ...(this.input?.appearance === 'file' ? fileStylesheet() : []),
+      ...(this.input?.appearance === 'community' ? communityStylesheet(theme) : []),
       ...labelRules(this.labelScale),
       ...analysisStylesheet(analysisColors(theme)),
       ...(large ? largeGraphStyle(Number.MAX_SAFE_INTEGER, theme) : []),

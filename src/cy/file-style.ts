@@ -11,8 +11,11 @@ import type { ElementDefinition, StylesheetStyle } from 'cytoscape';
 import type { Dataset } from '../model/schema.ts';
 import { CLASSES } from './stylesheet.ts';
 
-/** How nodes and links are coloured and sized: by kind (the default) or as in the imported file. */
-export type Appearance = 'kind' | 'file';
+/**
+ * How nodes and links are coloured and sized: by kind (the default), as in the imported file, or
+ * (actors) by their Louvain community (src/cy/community-style.ts).
+ */
+export type Appearance = 'kind' | 'file' | 'community';
 
 /** The legend's words for the 'file' appearance. */
 export const FILE_LOOK_NOTE =

@@ -22,6 +22,7 @@ import { useVisible } from './presentation.ts';
 import { useLargeGraph } from './scene.ts';
 import { useAppearance } from './appearance.ts';
 import { FILE_LOOK_NOTE } from '../../cy/file-style.ts';
+import { CommunityLegend } from './CommunityLegend.tsx';
 import { ActorSwatch, CertaintySwatch, RelationSwatch } from './Swatch.tsx';
 import type { Theme } from '../../cy/palette.ts';
 import type { GraphView } from '../../cy/elements.ts';
@@ -62,7 +63,8 @@ export function Legend() {
   const box = useRef<HTMLElement>(null);
   const [open, toggle] = useLegendOpen(box, dataset !== undefined);
   const { large, nodeCount } = useLargeGraph();
-  const fileLook = useAppearance() === 'file';
+  const appearance = useAppearance();
+  const fileLook = appearance === 'file';
   const present = useMemo(() => {
     const marks = dataset ? storyMarksOf(dataset, { view, layout, shown: visible }) : [];
     return { ...kindsShown(dataset, visible), marks };
@@ -87,6 +89,7 @@ export function Legend() {
           Legend <span aria-hidden="true">{open ? '▾' : '▸'}</span>
         </button>
       </h2>
+      {open && appearance === 'community' && <CommunityLegend theme={theme} />}
       {open && (
         <LegendBody
           present={present}

@@ -2,7 +2,8 @@
 import { LAYOUT_LABELS, LAYOUT_NAMES, isLayoutName } from '../../cy/layouts.ts';
 import { useAppState } from '../state/store.ts';
 import { setAppearance, setEdgeMode, setLayout, setTheme, setView } from '../state/actions/view.ts';
-import { useAppearance, useFileLookOffered } from '../graph/appearance.ts';
+import { useAppearance, useCommunityLookOffered, useFileLookOffered } from '../graph/appearance.ts';
+import type { Appearance } from '../../cy/file-style.ts';
 
 export function ViewSwitch() {
   const view = useAppState((s) => s.view.view);
@@ -59,25 +60,34 @@ export function LayoutSelect() {
   );
 }
 
-/** "Colours and sizes": offered only when the dataset carries the file's own (issue 14). */
+/** "Colours and sizes": by kind, as in the file (when it carries its own), by community (actor view). */
 export function AppearanceSelect() {
   const offered = useFileLookOffered();
+  const communities = useCommunityLookOffered();
   const appearance = useAppearance();
-  if (!offered) return null;
+  if (!offered && !communities) return null;
   return (
-    <label className="field" title="Colours and sizes: by kind, or as in the imported file">
+    <label
+      className="field"
+      title="Colours and sizes: by kind, as in the imported file, or by community (Louvain)"
+    >
       <span className="field-label">Colours</span>
       <select
         aria-label="Colours and sizes"
         value={appearance}
-        onChange={(e) => setAppearance(e.target.value === 'file' ? 'file' : 'kind')}
+        onChange={(e) => setAppearance(appearanceOf(e.target.value))}
         data-testid="appearance-select"
       >
         <option value="kind">by kind</option>
-        <option value="file">as in the file</option>
+        {offered && <option value="file">as in the file</option>}
+        {communities && <option value="community">by community</option>}
       </select>
     </label>
   );
+}
+
+function appearanceOf(v: string): Appearance {
+  return v === 'file' || v === 'community' ? v : 'kind';
 }
 
 export function ThemeToggle() {

@@ -29,9 +29,21 @@ export function computeGrouping(
   if (kind === 'blocs') {
     return { kind, groupOf: [...blocsOf(dataset.actors)], labels: [], ms: performance.now() - t0 };
   }
+  return computeCommunities(dataset, seed);
+}
+
+/**
+ * The dataset's Louvain communities whatever its hierarchy ("Colours: by community"), in the same
+ * shape: labels in decreasing size (`community-1` first).
+ */
+export function computeCommunities(
+  dataset: Pick<Dataset, 'actors' | 'relations'>,
+  seed = 1,
+): GroupingResult {
+  const t0 = performance.now();
   const c = communitiesOf(dataset, { seed });
   return {
-    kind,
+    kind: 'communities',
     groupOf: [...c.communityOf],
     labels: c.communities.map((x) => [x.id, x.name]),
     ms: performance.now() - t0,

@@ -12,19 +12,36 @@ const SEED = 1;
 
 async function onMainThread(
   dataset: Pick<Dataset, 'actors' | 'relations'>,
+  communities: boolean,
 ): Promise<GroupingResult> {
-  return (await import('./grouping-compute.ts')).computeGrouping(dataset, SEED);
+  const m = await import('./grouping-compute.ts');
+  return communities ? m.computeCommunities(dataset, SEED) : m.computeGrouping(dataset, SEED);
 }
 
+/** The overview's grouping: blocs where the dataset has them, else Louvain communities. */
 export function groupingOf(
   dataset: Pick<Dataset, 'actors' | 'relations'>,
 ): Promise<GroupingResult> {
-  if (typeof Worker === 'undefined') return onMainThread(dataset);
+  return compute(dataset, false);
+}
+
+/** The dataset's Louvain communities (seeded), whatever its hierarchy ("Colours: by community"). */
+export function communitiesGroupingOf(
+  dataset: Pick<Dataset, 'actors' | 'relations'>,
+): Promise<GroupingResult> {
+  return compute(dataset, true);
+}
+
+function compute(
+  dataset: Pick<Dataset, 'actors' | 'relations'>,
+  communities: boolean,
+): Promise<GroupingResult> {
+  if (typeof Worker === 'undefined') return onMainThread(dataset, communities);
   let worker: Worker;
   try {
     worker = new Worker(new URL('./grouping.worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return onMainThread(dataset);
+    return onMainThread(dataset, communities);
   }
   return new Promise<GroupingResult>((resolve) => {
     worker.onmessage = (e: MessageEvent<GroupingResult>) => {
@@ -34,12 +51,13 @@ export function groupingOf(
     worker.onerror = (e: Event) => {
       e.preventDefault();
       worker.terminate();
-      void onMainThread(dataset).then(resolve);
+      void onMainThread(dataset, communities).then(resolve);
     };
     // Only what the grouping reads crosses to the worker (the clone costs the main thread).
     const request: GroupingRequest = {
       dataset: { actors: dataset.actors, relations: dataset.relations },
       seed: SEED,
+      communities,
     };
     worker.postMessage(request);
   });

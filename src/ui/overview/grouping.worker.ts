@@ -1,13 +1,16 @@
 /**
  * The grouping worker: blocs or Louvain communities of a dataset, off the main thread (Louvain takes
- * seconds at 20,000 actors). Message in: `{ dataset, seed }`; message out: a `GroupingResult`.
+ * seconds at 20,000 actors). Message in: `{ dataset, seed, communities? }` (`communities`: Louvain
+ * communities even where the dataset has blocs); message out: a `GroupingResult`.
  */
 import type { Dataset } from '../../model/schema.ts';
-import { computeGrouping, type GroupingResult } from './grouping-compute.ts';
+import { computeCommunities, computeGrouping, type GroupingResult } from './grouping-compute.ts';
 
 export interface GroupingRequest {
   dataset: Pick<Dataset, 'actors' | 'relations'>;
   seed: number;
+  /** Communities whatever the hierarchy (default: the overview's grouping). */
+  communities?: boolean;
 }
 
 interface WorkerScope {
@@ -17,5 +20,8 @@ interface WorkerScope {
 
 const scope = self as unknown as WorkerScope;
 scope.onmessage = (e) => {
-  scope.postMessage(computeGrouping(e.data.dataset, e.data.seed));
+  const { dataset, seed, communities } = e.data;
+  scope.postMessage(
+    communities === true ? computeCommunities(dataset, seed) : computeGrouping(dataset, seed),
+  );
 };

@@ -45,7 +45,8 @@ export function encodeUrlState(s: AppState): string {
   if (s.view.view !== 'actors') p.set('v', s.view.view);
   if (s.view.edgeMode !== 'each') p.set('m', s.view.edgeMode);
   if (s.view.layout !== 'force') p.set('l', s.view.layout);
-  if (s.view.appearance === 'file') p.set('look', 'file');
+  if (s.view.appearance !== undefined && s.view.appearance !== 'kind')
+    p.set('look', s.view.appearance);
   const f = s.filters;
   if (f.hiddenRelationKinds.length) p.set('rk', f.hiddenRelationKinds.join(LIST_SEPARATOR));
   if (f.hiddenActorKinds.length) p.set('ak', f.hiddenActorKinds.join(LIST_SEPARATOR));
@@ -122,7 +123,8 @@ const READERS: Record<string, Reader> = {
   v: (v, out) => (v === 'actors' || v === 'events') && ((out.view.view = v), true),
   m: (v, out) => (v === 'each' || v === 'counted') && ((out.view.edgeMode = v), true),
   l: (v, out) => isLayoutName(v) && ((out.view.layout = v), true),
-  look: (v, out) => (v === 'file' || v === 'kind') && ((out.view.appearance = v), true),
+  look: (v, out) =>
+    (v === 'file' || v === 'kind' || v === 'community') && ((out.view.appearance = v), true),
   rk: (v, out) => listOf(v, RELATION_KINDS, (l) => (out.filters.hiddenRelationKinds = l)),
   ak: (v, out) => listOf(v, ACTOR_KINDS, (l) => (out.filters.hiddenActorKinds = l)),
   c: (v, out) => listOf(v, CERTAINTIES, (l) => (out.filters.hiddenCertainties = l)),
