@@ -70,6 +70,8 @@ describe('mediator scores at 20,000 actors', () => {
       ds.id,
       { timeout: 600_000 },
     );
+    // Laid out and drawn (the layout's last positions are applied in long tasks of their own).
+    await page.evaluate(() => window.__backchannel?.ready());
     await page.getByRole('tab', { name: 'Mediators', exact: true }).click();
     await page.getByTestId('panel-loading').waitFor({ state: 'detached' });
     const compute = page.getByRole('button', { name: 'Compute the mediator scores' });
@@ -97,7 +99,7 @@ describe('mediator scores at 20,000 actors', () => {
     await page.getByTestId('lens-table').waitFor({ timeout: 300_000 });
     await page.waitForTimeout(500);
     const tasks = await longTasks(page);
-    expect(Math.max(0, ...tasks)).toBeLessThan(200);
+    expect(Math.max(0, ...tasks), `long tasks (ms): ${tasks.join(', ')}`).toBeLessThan(200);
 
     const note = await page.getByTestId('betweenness-sampled').textContent();
     expect(note).toMatch(
