@@ -3,7 +3,7 @@
  * sources). A new actor's id is made from its name; an actor's id is never changed; its `x-` keys
  * are kept. Checked as you type by the validator (a `memberOf` cycle is refused with its message).
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Actor, Dataset } from '../../../model/schema.ts';
 import type { Problem } from '../../../model/validate.ts';
 import type { EditCommand } from '../../../model/edit/types.ts';
@@ -12,17 +12,17 @@ import { quote } from '../../../model/problems.ts';
 import { recordPrefix, type FieldMap } from './field-problems.ts';
 import { actorFields, actorRecord, newActorId, type ActorFields } from './records.ts';
 import {
-  CheckList,
   FormShell,
   IdLine,
   MissingRecord,
   SelectField,
-  sourceOptions,
+  SourcesField,
   TextField,
   useEditForm,
   type FormProps,
   type Option,
 } from './fields.tsx';
+import { useFields } from './use-fields.ts';
 
 export interface ActorFormProps extends FormProps {
   /** The actor edited; undefined for a new actor. */
@@ -99,9 +99,7 @@ function useActorCommand(
 
 function ActorFormBody(props: ActorFormProps & { existing: Actor | undefined }) {
   const { dataset, existing, prefill, onSubmit, onCancel } = props;
-  const [fields, setFields] = useState<ActorFields>(() => actorFields(existing ?? prefill));
-  const set = <K extends keyof ActorFields>(k: K, v: ActorFields[K]) =>
-    setFields((f) => ({ ...f, [k]: v }));
+  const { fields, set, bind } = useFields<ActorFields>(() => actorFields(existing ?? prefill));
   const { actorId, command, map } = useActorCommand(dataset, existing, fields, prefill);
   const form = useEditForm({ dataset, command, map, onSubmit });
   const kinds = ACTOR_KINDS.map((k) => ({ value: k, label: ACTOR_KIND_LABELS[k] }));
@@ -113,13 +111,7 @@ function ActorFormBody(props: ActorFormProps & { existing: Actor | undefined }) 
       onCancel={onCancel}
       testId="actor-form"
     >
-      <TextField
-        field="name"
-        label="Name"
-        required
-        value={fields.name}
-        onChange={(v) => set('name', v)}
-      />
+      <TextField label="Name" required {...bind('name')} />
       <IdLine id={actorId} {...(existing ? {} : { madeFrom: 'name' })} />
       <SelectField
         field="kind"
@@ -128,42 +120,24 @@ function ActorFormBody(props: ActorFormProps & { existing: Actor | undefined }) 
         options={kinds}
         onChange={(v) => set('kind', v as ActorFields['kind'])}
       />
-      <TextField
-        field="title"
-        label="Title (office or role)"
-        value={fields.title}
-        onChange={(v) => set('title', v)}
-      />
+      <TextField label="Title (office or role)" {...bind('title')} />
       <SelectField
-        field="memberOf"
         label="Member of"
-        value={fields.memberOf}
         options={memberOfOptions(dataset, actorId)}
-        onChange={(v) => set('memberOf', v)}
+        {...bind('memberOf')}
       />
       <TextField
-        field="aliases"
         label="Aliases"
         hint="Other spellings, one a line"
         multiline
         rows={2}
-        value={fields.aliases}
-        onChange={(v) => set('aliases', v)}
+        {...bind('aliases')}
       />
-      <TextField
-        field="description"
-        label="Description"
-        multiline
-        value={fields.description}
-        onChange={(v) => set('description', v)}
-      />
-      <CheckList
-        field="sources"
-        legend="Sources"
-        options={sourceOptions(dataset)}
+      <TextField label="Description" multiline {...bind('description')} />
+      <SourcesField
+        dataset={dataset}
         selected={fields.sources}
         onChange={(v) => set('sources', v)}
-        empty="The dataset has no sources yet."
       />
     </FormShell>
   );

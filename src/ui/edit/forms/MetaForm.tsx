@@ -1,17 +1,16 @@
 /** The dataset's own fields: title, as-of date (when its knowledge stops) and description. */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { EditCommand } from '../../../model/edit/types.ts';
 import type { FieldMap } from './field-problems.ts';
 import { metaFields, metaRecord, type MetaFields } from './records.ts';
 import { DateField, FormShell, TextField, useEditForm, type FormProps } from './fields.tsx';
+import { useFields } from './use-fields.ts';
 
 const MAP: FieldMap = { prefix: '', fields: new Set(['title', 'asOf', 'description']) };
 
 export function MetaForm(props: FormProps) {
   const { dataset, onSubmit, onCancel } = props;
-  const [fields, setFields] = useState<MetaFields>(() => metaFields(dataset));
-  const set = <K extends keyof MetaFields>(k: K, v: MetaFields[K]) =>
-    setFields((f) => ({ ...f, [k]: v }));
+  const { fields, bind } = useFields<MetaFields>(() => metaFields(dataset));
   const command = useMemo<EditCommand>(
     () => ({ type: 'setMeta', meta: metaRecord(fields, dataset) }),
     [fields, dataset],
@@ -25,27 +24,13 @@ export function MetaForm(props: FormProps) {
       onCancel={onCancel}
       testId="meta-form"
     >
-      <TextField
-        field="title"
-        label="Title"
-        required
-        value={fields.title}
-        onChange={(v) => set('title', v)}
-      />
+      <TextField label="Title" required {...bind('title')} />
       <DateField
-        field="asOf"
         label="As of"
         hint="When the dataset's knowledge stops: YYYY, YYYY-MM or YYYY-MM-DD"
-        value={fields.asOf}
-        onChange={(v) => set('asOf', v)}
+        {...bind('asOf')}
       />
-      <TextField
-        field="description"
-        label="Description"
-        multiline
-        value={fields.description}
-        onChange={(v) => set('description', v)}
-      />
+      <TextField label="Description" multiline {...bind('description')} />
     </FormShell>
   );
 }

@@ -29,17 +29,17 @@ import {
   type RelationPrefill,
 } from './relation-record.ts';
 import {
-  CheckList,
   DateField,
   FormShell,
   IdLine,
   MissingRecord,
   SelectField,
-  sourceOptions,
+  SourcesField,
   TextField,
   useEditForm,
   type FormProps,
 } from './fields.tsx';
+import { useFields } from './use-fields.ts';
 import { ParticipantsField, QuotesField } from './relation-parts.tsx';
 
 export interface RelationFormProps extends FormProps {
@@ -122,15 +122,13 @@ function useIncomingQuote(
 
 function RelationFormBody(props: RelationFormProps & { existing: Relation | undefined }) {
   const { dataset, existing, onSubmit, onCancel } = props;
-  const [fields, setFields] = useState<RelationFields>(() =>
+  const { fields, setFields, set, bind } = useFields<RelationFields>(() =>
     relationFields(existing, props.prefill),
   );
   const [said, setSaid] = useState('');
   useIncomingQuote(props.incomingQuote, setFields, setSaid);
   const { relationId, command, map, local } = useRelationCommand(dataset, existing, fields);
   const form = useEditForm({ dataset, command, map, local, onSubmit });
-  const set = <K extends keyof RelationFields>(k: K, v: RelationFields[K]) =>
-    setFields((f) => ({ ...f, [k]: v }));
   return (
     <FormShell
       form={form}
@@ -143,26 +141,17 @@ function RelationFormBody(props: RelationFormProps & { existing: Relation | unde
       <IdLine id={relationId} {...(existing ? {} : { madeFrom: 'label or kind and place' })} />
       <ParticipantsField dataset={dataset} fields={fields} setFields={setFields} />
       <TextField
-        field="label"
         label="Label"
         hint='A short name, e.g. "Sharm el-Sheikh meeting"'
-        value={fields.label}
-        onChange={(v) => set('label', v)}
+        {...bind('label')}
       />
-      <DateField field="date" label="Date" value={fields.date} onChange={(v) => set('date', v)} />
+      <DateField label="Date" {...bind('date')} />
       <DateField
-        field="endDate"
         label="End date"
         hint="Last day covered; alone, it means “by then”"
-        value={fields.endDate}
-        onChange={(v) => set('endDate', v)}
+        {...bind('endDate')}
       />
-      <TextField
-        field="place"
-        label="Place"
-        value={fields.place}
-        onChange={(v) => set('place', v)}
-      />
+      <TextField label="Place" {...bind('place')} />
       <SelectField
         field="certainty"
         label="Certainty"
@@ -173,24 +162,15 @@ function RelationFormBody(props: RelationFormProps & { existing: Relation | unde
         ]}
         onChange={(v) => set('certainty', v as RelationFields['certainty'])}
       />
-      <TextField
-        field="summary"
-        label="Summary"
-        multiline
-        value={fields.summary}
-        onChange={(v) => set('summary', v)}
-      />
+      <TextField label="Summary" multiline {...bind('summary')} />
       <QuotesField dataset={dataset} fields={fields} setFields={setFields} />
       <p className="visually-hidden" role="status">
         {said}
       </p>
-      <CheckList
-        field="sources"
-        legend="Sources"
-        options={sourceOptions(dataset)}
+      <SourcesField
+        dataset={dataset}
         selected={fields.sources}
         onChange={(v) => set('sources', v)}
-        empty="The dataset has no sources yet."
       />
     </FormShell>
   );

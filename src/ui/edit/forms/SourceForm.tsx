@@ -3,7 +3,7 @@
  * cites the source, by name ("actor Steve Witkoff", "relation Sharm el-Sheikh meeting (quote 2)").
  * Deleting a source is the edit panel's (it asks first, naming what would lose it).
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Dataset, Source } from '../../../model/schema.ts';
 import type { EditCommand } from '../../../model/edit/types.ts';
 import { citationsOf } from '../../../model/edit/index.ts';
@@ -19,6 +19,7 @@ import {
   useEditForm,
   type FormProps,
 } from './fields.tsx';
+import { useFields } from './use-fields.ts';
 
 export interface SourceFormProps extends FormProps {
   /** The source edited; undefined for a new source. */
@@ -56,9 +57,7 @@ function CitedBy({ dataset, id }: { dataset: Dataset; id: string }) {
 
 function SourceFormBody(props: SourceFormProps & { existing: Source | undefined }) {
   const { dataset, existing, onSubmit, onCancel } = props;
-  const [fields, setFields] = useState<SourceFields>(() => sourceFields(existing));
-  const set = <K extends keyof SourceFields>(k: K, v: SourceFields[K]) =>
-    setFields((f) => ({ ...f, [k]: v }));
+  const { fields, bind } = useFields<SourceFields>(() => sourceFields(existing));
   const sourceId = existing?.id ?? newSourceId(dataset, fields.title);
   const command = useMemo<EditCommand>(
     () =>
@@ -87,31 +86,11 @@ function SourceFormBody(props: SourceFormProps & { existing: Source | undefined 
       onCancel={onCancel}
       testId="source-form"
     >
-      <TextField
-        field="title"
-        label="Title"
-        required
-        multiline
-        rows={2}
-        value={fields.title}
-        onChange={(v) => set('title', v)}
-      />
+      <TextField label="Title" required multiline rows={2} {...bind('title')} />
       <IdLine id={sourceId} {...(existing ? {} : { madeFrom: 'title' })} />
-      <TextField
-        field="publisher"
-        label="Publisher"
-        value={fields.publisher}
-        onChange={(v) => set('publisher', v)}
-      />
-      <TextField
-        field="url"
-        label="URL"
-        inputMode="url"
-        hint="http:// or https:// only"
-        value={fields.url}
-        onChange={(v) => set('url', v)}
-      />
-      <DateField field="date" label="Date" value={fields.date} onChange={(v) => set('date', v)} />
+      <TextField label="Publisher" {...bind('publisher')} />
+      <TextField label="URL" inputMode="url" hint="http:// or https:// only" {...bind('url')} />
+      <DateField label="Date" {...bind('date')} />
       {existing && <CitedBy dataset={dataset} id={existing.id} />}
     </FormShell>
   );

@@ -513,6 +513,24 @@ export function sourceOptions(ds: Dataset): Option[] {
   return ds.sources.map((s) => ({ value: s.id, label: s.title }));
 }
 
+/** The sources a record cites, ticked among the dataset's. */
+export function SourcesField(props: {
+  dataset: Dataset;
+  selected: readonly string[];
+  onChange(selected: string[]): void;
+}) {
+  return (
+    <CheckList
+      field="sources"
+      legend="Sources"
+      options={sourceOptions(props.dataset)}
+      selected={props.selected}
+      onChange={props.onChange}
+      empty="The dataset has no sources yet."
+    />
+  );
+}
+
 /** In place of a form whose record is gone (deleted, or undone, meanwhile). */
 export function MissingRecord({ what, onCancel }: { what: string; onCancel(): void }) {
   return (
