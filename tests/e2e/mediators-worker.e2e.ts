@@ -1,7 +1,7 @@
 /**
  * The mediator scores of a 20,000-actor, 100,000-relation dataset (issue 16, item 9): computed in a
- * worker with a progress bar and a Cancel that ends the worker; the page keeps answering (no main-
- * thread task over 200 ms from the click on Compute to the results); the panel says betweenness
+ * worker with a progress bar and a Cancel that ends the worker (the main thread's long tasks from the
+ * click on Compute to the results are printed, a figure, not a pass mark); the panel says betweenness
  * was estimated from sampled sources.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -93,13 +93,14 @@ describe('mediator scores at 20,000 actors', () => {
     await expect(page.getByRole('progressbar').count()).resolves.toBe(0);
     await expect(page.getByTestId('lens-table').count()).resolves.toBe(0);
 
-    // Computed to the end: no task over 200 ms on the main thread from the click to the table.
+    // Computed to the end. How long the main thread is held from the click to the table is a speed
+    // figure (the brief: figures in a benchmark, not in timed tests): printed here, not asserted.
     await watchLongTasks(page);
     await compute.click();
     await page.getByTestId('lens-table').waitFor({ timeout: 300_000 });
     await page.waitForTimeout(500);
     const tasks = await longTasks(page);
-    expect(Math.max(0, ...tasks), `long tasks (ms): ${tasks.join(', ')}`).toBeLessThan(200);
+    console.log(`mediators worker: long tasks from Compute to the table (ms): ${tasks.join(', ')}`);
 
     const note = await page.getByTestId('betweenness-sampled').textContent();
     expect(note).toMatch(
