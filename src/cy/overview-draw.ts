@@ -72,14 +72,30 @@ async function layOutAround(cy: Core, nodes: Collection, at: Position): Promise<
   }
   const c = centroid(leaves);
   if (!c) return;
-  const dx = at.x - c.x;
-  const dy = at.y - c.y;
+  const k = compaction(leaves, c);
   cy.batch(() => {
     leaves.forEach((n) => {
       const p = (n as NodeSingular).position();
-      (n as NodeSingular).position({ x: p.x + dx, y: p.y + dy });
+      (n as NodeSingular).position({ x: at.x + (p.x - c.x) * k, y: at.y + (p.y - c.y) * k });
     });
   });
+}
+
+/** Model units per square root of a group's drawn nodes: the radius an opened group may take. */
+export const OPENED_SPREAD = 28;
+
+/**
+ * The factor that brings an opened group's layout within `OPENED_SPREAD * sqrt(nodes)` of its
+ * centre (fcose alone spreads a few hundred members over the whole overview), or 1.
+ */
+export function compaction(leaves: Collection, c: Position): number {
+  let far = 0;
+  leaves.forEach((n) => {
+    const p = (n as NodeSingular).position();
+    far = Math.max(far, Math.hypot(p.x - c.x, p.y - c.y));
+  });
+  const allowed = OPENED_SPREAD * Math.sqrt(leaves.length);
+  return far > allowed ? allowed / far : 1;
 }
 
 /**

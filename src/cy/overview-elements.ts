@@ -85,6 +85,14 @@ function relationsAmong(relations: readonly Relation[], shown: ReadonlySet<strin
   return out;
 }
 
+/**
+ * A closed group's name without its " and N more" (the count follows in brackets): "Arctic Ocean,
+ * North Pole and 141 more" reads "Arctic Ocean, North Pole… (143)".
+ */
+export function shortLabel(label: string): string {
+  return label.replace(/ and [\d,]+ more$/, '…');
+}
+
 interface Drawn {
   /** Overview node id → the element id drawn for it. */
   nodeId: Map<string, string>;
@@ -106,7 +114,7 @@ function drawnNodes(shown: Overview, grouping: Grouping, expanded: ReadonlySet<s
     }
     const id = groupNodeId(n.id);
     nodeId.set(n.id, id);
-    const label = grouping.labelOf?.(n.id) ?? n.label;
+    const label = shortLabel(grouping.labelOf?.(n.id) ?? n.label);
     const data: GroupNodeData = {
       id,
       elementType: 'group',
@@ -176,8 +184,11 @@ export function overviewElements(
   const actorElements = buildElements(sub, 'actors', input.edgeMode, { compounds: true });
   for (const el of actorElements) {
     const data = el.data as { elementType?: string; parent?: string; id: string };
-    if (data.elementType !== 'actor' || data.parent !== undefined) continue;
+    if (data.elementType !== 'actor') continue;
     const g = input.grouping.groupOf.get(data.id);
+    // An actor standing alone (not a member of an opened group): its label waits for a zoom-in.
+    if (g === undefined || !input.expanded.has(g)) (data as { single?: boolean }).single = true;
+    if (data.parent !== undefined) continue;
     if (g !== undefined && input.expanded.has(g) && !drawn.actors.has(g)) {
       data.parent = groupNodeId(g);
     }

@@ -26,8 +26,22 @@ export function overviewStyle(theme: Theme): StylesheetJson {
       'text-halign': 'center',
       'text-margin-y': 0,
       'text-max-width': 'data(size)',
+      'text-wrap': 'wrap',
       'font-weight': 'bold',
+      'min-zoomed-font-size': 4,
     }),
+    // A small group's name below its disc, on wider lines (inside, it would wrap word by word).
+    rule('node[elementType = "group"][size < 110][!open]', {
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-max-width': 130,
+      'font-size': 11,
+      'text-outline-color': t.textOutline,
+      'text-outline-width': 2,
+      color: t.text,
+    }),
+    // An actor standing alone: its name once zoomed in, so the groups' names read first.
+    rule('node[?single]', { 'min-zoomed-font-size': 15 }),
     rule('node[elementType = "group"][?open]', {
       shape: 'round-rectangle',
       'text-valign': 'top',

@@ -4,6 +4,7 @@ import { communitiesOf } from '../../../src/graph/communities.ts';
 import {
   groupNodeId,
   overviewElements,
+  shortLabel,
   type GroupNodeData,
   type LinkData,
 } from '../../../src/cy/overview-elements.ts';
@@ -44,6 +45,9 @@ describe('overviewElements', () => {
       'overview:hamas|qatar',
       'overview:hamas|witkoff',
     ]);
+    // Only the actor standing alone is marked single (its label waits for a zoom-in).
+    const single = els.filter((e) => (e.data as { single?: boolean }).single === true);
+    expect(single.map((e) => e.data.id)).toEqual(['qatar']);
     // Qatar's mediation with the US is drawn as the actor network's own edge.
     expect(els.some((e) => e.data.id === 'x1#0' || e.data.id === 'x1#1')).toBe(true);
   });
@@ -67,5 +71,12 @@ describe('overviewElements', () => {
     for (const m of first?.members ?? []) {
       expect((els.find((e) => e.data.id === m)?.data as { parent?: string }).parent).toBe(box.id);
     }
+  });
+});
+
+describe('shortLabel', () => {
+  it('drops a community name\'s "and N more" (the count follows in brackets)', () => {
+    expect(shortLabel('Arctic Ocean, North Pole and 1,141 more')).toBe('Arctic Ocean, North Pole…');
+    expect(shortLabel('United States')).toBe('United States');
   });
 });
