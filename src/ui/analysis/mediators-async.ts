@@ -72,13 +72,22 @@ export async function mediatorScoresInWorker(
       reject(aborted());
     };
     signal?.addEventListener('abort', cancel, { once: true });
+    const mediators: MediatorScores['mediators'] = [];
+    const brokerage: NonNullable<MediatorScores['brokerage']> = [];
     worker.onmessage = (e: MessageEvent<MediatorsMessage>) => {
       const m = e.data;
       if (m.type === 'progress') onProgress?.({ done: m.done, total: m.total });
-      else {
+      else if (m.type === 'part') {
+        for (const row of m.mediators ?? []) mediators.push(row);
+        for (const row of m.brokerage ?? []) brokerage.push(row);
+      } else {
         stop();
-        if (m.type === 'done') resolve(m.scores);
-        else reject(new Error(m.message));
+        if (m.type === 'error') reject(new Error(m.message));
+        else {
+          const scores: MediatorScores = { mediators, brokerage };
+          if (m.betweennessSampled) scores.betweennessSampled = m.betweennessSampled;
+          resolve(scores);
+        }
       }
     };
     worker.onerror = (e: Event) => {

@@ -12,10 +12,32 @@ export interface MediatorsRequest {
   relations: string[];
 }
 
+/**
+ * The scores go back in parts of `PART` rows, each its own message: the page takes each in a short
+ * task of its own (one message of 20,000 rows held it for several hundred milliseconds).
+ */
 export type MediatorsMessage =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; scores: MediatorScores }
+  | {
+      type: 'part';
+      mediators?: MediatorScores['mediators'];
+      brokerage?: MediatorScores['brokerage'];
+    }
+  | { type: 'done'; betweennessSampled?: MediatorScores['betweennessSampled'] }
   | { type: 'error'; message: string };
+
+const PART = 1000;
+
+function sendScores(scores: MediatorScores): void {
+  for (let i = 0; i < scores.mediators.length; i += PART)
+    scope.postMessage({ type: 'part', mediators: scores.mediators.slice(i, i + PART) });
+  const brokerage = scores.brokerage ?? [];
+  for (let i = 0; i < brokerage.length; i += PART)
+    scope.postMessage({ type: 'part', brokerage: brokerage.slice(i, i + PART) });
+  const done: MediatorsMessage = { type: 'done' };
+  if (scores.betweennessSampled) done.betweennessSampled = scores.betweennessSampled;
+  scope.postMessage(done);
+}
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<MediatorsRequest>) => void) | null;
@@ -41,7 +63,7 @@ scope.onmessage = (e) => {
       progressEvery: 8,
       onProgress: (done, total) => scope.postMessage({ type: 'progress', done, total }),
     });
-    scope.postMessage({ type: 'done', scores });
+    sendScores(scores);
   } catch (err) {
     scope.postMessage({ type: 'error', message: err instanceof Error ? err.message : String(err) });
   }
