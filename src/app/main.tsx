@@ -36,7 +36,10 @@ const graph = new GraphHandle({
       const { card: _card, ...rest } = u;
       return rest;
     }),
-  onArranged: (positions) => keepArrangement(store.get().ui.drawnScene, positions),
+  onArranged: (positions, moved) => {
+    keepArrangement(store.get().ui.drawnScene, positions);
+    editor.arranged(positions, moved);
+  },
   onViewport: (viewport) => store.update('ui', (u) => ({ ...u, viewport })),
 });
 installTestHook(graph);

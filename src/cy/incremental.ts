@@ -4,7 +4,8 @@
  * the new added, the changed updated (a new parent by `move`, as cytoscape cannot change a parent
  * through `data`) — without a layout. Nodes already drawn never move; a new node lands beside the
  * nodes it links to (a new hub between its participants), or, linked to none yet, beside its group's
- * members or near the middle of the view, on the first free spot of rings around that place.
+ * members or near the middle of the view, on the nearest free spot of a grid around that place
+ * whose cells are as large as a node and its label (so nothing lands on another node or label).
  */
 import type {
   Core,
@@ -58,11 +59,56 @@ const STRUCTURAL = new Set(['id', 'source', 'target', 'parent']);
 /** Elements the builder did not make: collapse's meta edges and edgehandles' ghosts and previews. */
 const NOT_BUILT_CLASSES = [CLASSES.meta, 'eh-ghost', 'eh-preview'];
 
-/** Distance between the rings of free spots tried around a new node's place. */
-const RING_STEP = 70;
-const RINGS = 6;
-/** A spot is free when no node is closer than this. */
-const MIN_GAP = 45;
+/**
+ * The room a node takes, centred on its position: its body (30 px) and the label below it (13 px
+ * text wrapped at 140 px, up to three lines), with a margin. Two nodes closer than this on both
+ * axes would overlap (body or label), so a new node is put only where no node is that close.
+ */
+const ROOM_X = 150;
+const ROOM_Y = 84;
+/** How many cells of the grid of spots around a new node's place are tried, each way. */
+const REACH = 14;
+
+/** The spots of a grid of ROOM_X × ROOM_Y cells around (0, 0), nearest first (the centre left out). */
+const SPOTS: readonly Position[] = (() => {
+  const out: { p: Position; d: number; a: number }[] = [];
+  for (let i = -REACH; i <= REACH; i++)
+    for (let j = -REACH; j <= REACH; j++) {
+      if (i === 0 && j === 0) continue;
+      const p = { x: i * ROOM_X, y: j * ROOM_Y };
+      // Nearer first; among as near, going round from below-right (a label hangs below).
+      const a = (Math.atan2(p.y, p.x) - Math.PI / 4 + 4 * Math.PI) % (2 * Math.PI);
+      out.push({ p, d: Math.round(Math.hypot(p.x, p.y)), a });
+    }
+  return out.sort((u, v) => u.d - v.d || u.a - v.a).map((s) => s.p);
+})();
+
+/** Positions in buckets of one room each: whether a spot is free asks only the nine around it. */
+class Taken {
+  private readonly buckets = new Map<string, Position[]>();
+  constructor(ps: Iterable<Position>) {
+    for (const p of ps) this.add(p);
+  }
+  private static key(i: number, j: number): string {
+    return `${i},${j}`;
+  }
+  add(p: Position): void {
+    const k = Taken.key(Math.floor(p.x / ROOM_X), Math.floor(p.y / ROOM_Y));
+    const b = this.buckets.get(k);
+    if (b) b.push(p);
+    else this.buckets.set(k, [p]);
+  }
+  /** Whether no node is within a room of `p` on both axes. */
+  free(p: Position): boolean {
+    const i = Math.floor(p.x / ROOM_X);
+    const j = Math.floor(p.y / ROOM_Y);
+    for (let di = -1; di <= 1; di++)
+      for (let dj = -1; dj <= 1; dj++)
+        for (const q of this.buckets.get(Taken.key(i + di, j + dj)) ?? [])
+          if (Math.abs(q.x - p.x) < ROOM_X && Math.abs(q.y - p.y) < ROOM_Y) return false;
+    return true;
+  }
+}
 
 function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -115,30 +161,21 @@ function mean(ps: readonly Position[]): Position | undefined {
 }
 
 /** The first free spot at or around `at` (the anchor itself only when `centre` may be taken). */
-function freeSpot(at: Position, taken: readonly Position[], centre: boolean): Position {
-  const free = (p: Position): boolean =>
-    taken.every((q) => (q.x - p.x) ** 2 + (q.y - p.y) ** 2 >= MIN_GAP * MIN_GAP);
-  if (centre && free(at)) return at;
-  for (let ring = 1; ring <= RINGS; ring++) {
-    const n = 8 * ring;
-    for (let i = 0; i < n; i++) {
-      // Start below-right, then go round: a label hangs below each node.
-      const angle = Math.PI / 4 + (2 * Math.PI * i) / n + ring * 0.3;
-      const p = {
-        x: at.x + RING_STEP * ring * Math.cos(angle),
-        y: at.y + RING_STEP * ring * Math.sin(angle),
-      };
-      if (free(p)) return p;
-    }
+function freeSpot(at: Position, taken: Taken, centre: boolean): Position {
+  if (centre && taken.free(at)) return at;
+  for (const d of SPOTS) {
+    const p = { x: at.x + d.x, y: at.y + d.y };
+    if (taken.free(p)) return p;
   }
-  return { x: at.x + RING_STEP * (RINGS + 1), y: at.y };
+  return { x: at.x + ROOM_X * (REACH + 1), y: at.y };
 }
 
 /**
  * Places the new leaf nodes `ids` (pure): each beside the mean of its placed neighbours in the
  * wanted elements (placing goes on while a placed node lets another be placed: a new actor linked
  * to a new hub lands beside the hub), else beside its group's placed members, else near `fallback`;
- * never on a spot closer than MIN_GAP to another node.
+ * never where its body or label would overlap another node's (a room of ROOM_X × ROOM_Y): new
+ * nodes linked to nothing fill a grid of such rooms around `fallback`, nearest first.
  */
 export function placeNew(
   ids: readonly string[],
@@ -180,12 +217,12 @@ export function placeNew(
     const kids = (children.get(id) ?? []).map((k) => placeOf(k, depth + 1));
     return mean(kids.filter((p): p is Position => p !== undefined));
   };
-  const taken = [...placed.values()];
+  const taken = new Taken([...placed.values(), ...out.values()]);
   const put = (id: string, anchor: Position, centre: boolean): void => {
     const p = freeSpot(anchor, taken, centre);
     at.set(id, p);
     out.set(id, p);
-    taken.push(p);
+    taken.add(p);
   };
   let pending = ids.filter((id) => !out.has(id));
   for (let progress = true; progress && pending.length > 0;) {

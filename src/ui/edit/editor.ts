@@ -21,7 +21,37 @@ const ctx: EditContext = {
     })),
 };
 
+/** Actors let go in this task, with their new places (a drag of several is one edit). */
+let dragged: Record<string, { x: number; y: number }> | undefined;
+
+/**
+ * Nodes dragged in the graph: in edit mode, in the actors view, the actors let go are recorded as
+ * one `setPositions` edit (undoable; the saved file's `positions.actors` keeps them).
+ */
+function arranged(
+  positions: Readonly<Record<string, { x: number; y: number }>>,
+  moved: readonly string[],
+): void {
+  const { edit, view, data } = ctx.app.get();
+  if (!edit.on || view.view !== 'actors' || !data.dataset) return;
+  const actors = new Set(data.dataset.actors.map((a) => a.id));
+  const first = dragged === undefined;
+  dragged ??= {};
+  for (const id of moved) {
+    const p = positions[id];
+    if (p && actors.has(id)) dragged[id] = { x: Math.round(p.x), y: Math.round(p.y) };
+  }
+  if (!first) return;
+  queueMicrotask(() => {
+    const one = dragged ?? {};
+    dragged = undefined;
+    if (Object.keys(one).length > 0) actions.apply(ctx, { type: 'setPositions', positions: one });
+  });
+}
+
 export const editor = {
+  /** The controller's `onArranged`: a drag while editing becomes one edit. */
+  arranged,
   context: ctx,
   start: () => actions.start(ctx),
   stop: () => actions.stop(ctx),
