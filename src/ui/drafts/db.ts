@@ -12,18 +12,16 @@ import type { DraftRecord, DraftSummary, PutResult } from './types.ts';
 import {
   BLOCKED_MESSAGE,
   DraftStorageError,
-  MISSING_DRAFT_MESSAGE,
   NO_STORAGE_MESSAGE,
   storageMessage,
   toStorageError,
 } from './errors.ts';
 import {
-  cleanName,
   copyInit,
-  isConflict,
   newestFirst,
   newRecord,
-  nextRecord,
+  planPut,
+  renamedRecord,
   summaryOf,
   type DraftInit,
 } from './records.ts';
@@ -102,18 +100,17 @@ class IdbDraftStore implements DraftStore {
     try {
       const tx = this.db.transaction([DRAFTS, SUMMARIES], 'readwrite');
       const drafts = tx.objectStore(DRAFTS);
-      const stored = await drafts.get(record.id);
-      if (stored !== undefined && isConflict(stored, expectedRevision)) {
+      const { write, result } = planPut(record, await drafts.get(record.id), expectedRevision);
+      if (write === undefined) {
         await tx.done;
-        return { ok: false, reason: 'conflict', current: stored };
+        return result;
       }
-      const next = nextRecord(record, stored, expectedRevision);
       await Promise.all([
-        drafts.put(next),
-        tx.objectStore(SUMMARIES).put(summaryOf(next)),
+        drafts.put(write),
+        tx.objectStore(SUMMARIES).put(summaryOf(write)),
         tx.done,
       ]);
-      return { ok: true, revision: next.revision };
+      return result;
     } catch (error) {
       return { ok: false, reason: 'storage', message: storageMessage(error) };
     }
@@ -122,9 +119,7 @@ class IdbDraftStore implements DraftStore {
   rename(id: string, name: string): Promise<void> {
     return guarded(async () => {
       const tx = this.db.transaction([DRAFTS, SUMMARIES], 'readwrite');
-      const stored = await tx.objectStore(DRAFTS).get(id);
-      if (stored === undefined) throw new DraftStorageError(MISSING_DRAFT_MESSAGE);
-      const renamed = { ...stored, name: cleanName(name) };
+      const renamed = renamedRecord(await tx.objectStore(DRAFTS).get(id), name);
       await Promise.all([
         tx.objectStore(DRAFTS).put(renamed),
         tx.objectStore(SUMMARIES).put(summaryOf(renamed)),
@@ -134,9 +129,7 @@ class IdbDraftStore implements DraftStore {
   }
 
   async duplicate(id: string, name?: string): Promise<DraftRecord> {
-    const original = await this.get(id);
-    if (original === undefined) throw new DraftStorageError(MISSING_DRAFT_MESSAGE);
-    return this.create(copyInit(original, name));
+    return this.create(copyInit(await this.get(id), name));
   }
 
   remove(id: string): Promise<void> {

@@ -4,18 +4,25 @@
  * rename, copies), so that the editor works the same; nothing outlives the tab.
  */
 import type { DraftStore } from './db.ts';
-import { DraftStorageError, MISSING_DRAFT_MESSAGE } from './errors.ts';
 import {
-  cleanName,
   copyInit,
-  isConflict,
   newestFirst,
   newRecord,
-  nextRecord,
+  planPut,
+  renamedRecord,
   summaryOf,
   type DraftInit,
 } from './records.ts';
 import type { DraftRecord, PutResult } from './types.ts';
+
+/** What `run` returns, or its error, as a settled promise (as the IndexedDB store answers). */
+function settled<T>(run: () => T): Promise<T> {
+  try {
+    return Promise.resolve(run());
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
+}
 
 /** A DraftStore in memory. Records are copied in and out, as IndexedDB would. */
 export function createMemoryDraftStore(): DraftStore {
@@ -33,26 +40,12 @@ export function createMemoryDraftStore(): DraftStore {
     get: (id) => Promise.resolve(copyOf(id)),
     create: (init: DraftInit) => Promise.resolve(kept(newRecord(init))),
     put(record, expectedRevision): Promise<PutResult> {
-      const stored = copyOf(record.id);
-      if (stored !== undefined && isConflict(stored, expectedRevision)) {
-        return Promise.resolve({ ok: false, reason: 'conflict', current: stored });
-      }
-      const next = kept(nextRecord(record, stored, expectedRevision));
-      return Promise.resolve({ ok: true, revision: next.revision });
+      const { write, result } = planPut(record, copyOf(record.id), expectedRevision);
+      if (write !== undefined) kept(write);
+      return Promise.resolve(result);
     },
-    rename(id, name) {
-      const stored = drafts.get(id);
-      if (stored === undefined) return Promise.reject(new DraftStorageError(MISSING_DRAFT_MESSAGE));
-      drafts.set(id, { ...stored, name: cleanName(name) });
-      return Promise.resolve();
-    },
-    duplicate(id, name) {
-      const original = copyOf(id);
-      if (original === undefined) {
-        return Promise.reject(new DraftStorageError(MISSING_DRAFT_MESSAGE));
-      }
-      return Promise.resolve(kept(newRecord(copyInit(original, name))));
-    },
+    rename: (id, name) => settled(() => void drafts.set(id, renamedRecord(drafts.get(id), name))),
+    duplicate: (id, name) => settled(() => kept(newRecord(copyInit(copyOf(id), name)))),
     remove(id) {
       drafts.delete(id);
       return Promise.resolve();

@@ -3,7 +3,8 @@
  * nothing): how a draft is created, what a write stores, what the list shows and in which order.
  */
 import type { Dataset } from '../../model/schema.ts';
-import type { DraftRecord, DraftSummary } from './types.ts';
+import type { DraftRecord, DraftSummary, PutResult } from './types.ts';
+import { DraftStorageError, MISSING_DRAFT_MESSAGE } from './errors.ts';
 import { randomId } from './ids.ts';
 
 export const UNTITLED_DRAFT = 'Untitled draft';
@@ -38,13 +39,20 @@ export function newRecord(init: DraftInit): DraftRecord {
   };
 }
 
-/** What a copy of `original` starts as: not saved to any file. */
-export function copyInit(original: DraftRecord, name?: string): DraftInit {
+/** What a copy of `original` starts as: not saved to any file. Rejects a draft that is gone. */
+export function copyInit(original: DraftRecord | undefined, name?: string): DraftInit {
+  if (original === undefined) throw new DraftStorageError(MISSING_DRAFT_MESSAGE);
   return {
     name: name ?? `Copy of ${original.name}`,
     dataset: original.dataset,
     sourceTexts: original.sourceTexts,
   };
+}
+
+/** A stored draft under a new name (the revision unchanged). Rejects a draft that is gone. */
+export function renamedRecord(stored: DraftRecord | undefined, name: string): DraftRecord {
+  if (stored === undefined) throw new DraftStorageError(MISSING_DRAFT_MESSAGE);
+  return { ...stored, name: cleanName(name) };
 }
 
 /**
@@ -67,6 +75,22 @@ export function nextRecord(
 /** The lock: a stored draft at another revision than the caller last saw was written meanwhile. */
 export function isConflict(stored: DraftRecord | undefined, expectedRevision: number): boolean {
   return stored !== undefined && stored.revision !== expectedRevision;
+}
+
+/**
+ * A put by the lock: the record to write and what the caller is told, or (written meanwhile at another
+ * revision) nothing to write and the conflict with the stored record.
+ */
+export function planPut(
+  record: DraftRecord,
+  stored: DraftRecord | undefined,
+  expectedRevision: number,
+): { write: DraftRecord | undefined; result: PutResult } {
+  if (isConflict(stored, expectedRevision) && stored !== undefined) {
+    return { write: undefined, result: { ok: false, reason: 'conflict', current: stored } };
+  }
+  const next = nextRecord(record, stored, expectedRevision);
+  return { write: next, result: { ok: true, revision: next.revision } };
 }
 
 export function summaryOf(record: DraftRecord): DraftSummary {

@@ -132,6 +132,7 @@ describe.each(KINDS)('DraftStore in %s', (_kind, tabs) => {
     await store.rename(d.id, '   ');
     expect((await store.get(d.id))?.name).toBe('Untitled draft');
     await expect(store.rename('missing', 'x')).rejects.toBeInstanceOf(DraftStorageError);
+    await expect(store.duplicate('missing')).rejects.toBeInstanceOf(DraftStorageError);
   });
 
   it('duplicates as "Copy of …", unsaved, with the texts; removes', async () => {
