@@ -150,3 +150,23 @@ export function communitiesOf(
   });
   return { communities, communityOf, modularity: result.modularity };
 }
+
+/**
+ * The dataset with each actor's community written on it (exports, issue 15 item 2): `x-community`
+ * (its id, `community-1`…) and `x-community-name`. Every exporter writes `x-` keys and every
+ * importer reads them back, so the communities survive GEXF, GraphML and CSV round trips.
+ */
+export function withCommunities<D extends Pick<Dataset, 'actors'>>(
+  ds: D,
+  { communities, communityOf }: Pick<Communities, 'communities' | 'communityOf'>,
+): D {
+  const names = new Map(communities.map((c) => [c.id, c.name]));
+  return {
+    ...ds,
+    actors: ds.actors.map((a) => {
+      const id = communityOf.get(a.id);
+      if (id === undefined) return a;
+      return { ...a, 'x-community': id, 'x-community-name': names.get(id) ?? id };
+    }),
+  };
+}

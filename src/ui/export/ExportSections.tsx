@@ -237,6 +237,17 @@ export function DataSection({ id, plan }: SectionProps) {
           Filtered view{plan.visibleCount ? ` (${plan.visibleCount})` : ''}
         </label>
       </div>
+      <div className="bc-export-row">
+        <label title="Each actor's Louvain community (seeded, as 'Colours: by community' draws it), as x-community and x-community-name">
+          <input
+            type="checkbox"
+            checked={plan.settings.communities}
+            onChange={(e) => plan.set({ communities: e.target.checked })}
+            data-testid="export-communities"
+          />
+          Include communities
+        </label>
+      </div>
       <div className="bc-export-actions">
         {(Object.keys(DATA_LABELS) as ExportFormat[]).map((k) => (
           <button key={k} type="button" onClick={() => plan.saveData(k)}>

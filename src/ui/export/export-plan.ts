@@ -61,6 +61,8 @@ export interface ExportSettings {
   /** Keep the selection, the focus's dimming and the highlight in the picture. */
   keepState: boolean;
   scope: 'all' | 'filtered';
+  /** Write each actor's Louvain community (`x-community`, `x-community-name`) into the data. */
+  communities: boolean;
 }
 
 export type ExportStatus = { kind: 'info' | 'error'; text: string } | null;
@@ -82,6 +84,7 @@ export function initialSettings(theme: 'light' | 'dark'): ExportSettings {
     credit: '',
     keepState: false,
     scope: 'all',
+    communities: true,
   };
 }
 

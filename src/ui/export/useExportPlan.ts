@@ -5,6 +5,7 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../../model/schema.ts';
+import { communitiesOf, withCommunities } from '../../graph/communities.ts';
 import { exportDownload, type ExportFormat } from '../../formats/index.ts';
 import type { LegendSwatch } from '../../cy/export/caption.ts';
 import {
@@ -128,7 +129,7 @@ export function useExportPlan(input: ExportPlanInput): ExportPlan {
 
   function saveData(kind: ExportFormat): void {
     const shown = settings.scope === 'filtered' ? visible : undefined;
-    setStatus(saveDataFiles(dataset, shown, kind));
+    setStatus(saveDataFiles(dataset, shown, kind, settings.communities));
   }
 
   return {
@@ -148,16 +149,22 @@ export function useExportPlan(input: ExportPlanInput): ExportPlan {
 
 /**
  * Downloads the dataset's files in one format, cut to `shown` when given (the filtered view); the
- * status line says what was saved or why not.
+ * status line says what was saved or why not. With `communities`, each actor carries its Louvain
+ * community (`x-community`, `x-community-name`; computed here, on the main thread, at the click).
  */
 function saveDataFiles(
   dataset: Dataset,
   shown: VisibleSets | undefined,
   kind: ExportFormat,
+  communities: boolean,
 ): ExportStatus {
   try {
     const filtered = shown !== undefined;
-    const ds = shown ? filteredDataset(dataset, shown) : dataset;
+    // The whole dataset's communities (as drawn by community), written on the actors exported.
+    const all = communities
+      ? withCommunities(dataset, communitiesOf(dataset, { seed: 1 }))
+      : dataset;
+    const ds = shown ? filteredDataset(all, shown) : all;
     if (ds.actors.length === 0) {
       return {
         kind: 'error',

@@ -30,6 +30,7 @@ describe('export settings', () => {
       credit: '',
       keepState: false,
       scope: 'all',
+      communities: true,
     });
     expect(initialSettings('dark').background).toBe('dark');
   });
