@@ -1,6 +1,6 @@
 /** The editor forms' fields and the records they make: nothing the form did not change is lost. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadGaza, must } from '../../../graph/gaza.ts';
 import type { Actor, Dataset, Relation } from '../../../../../src/model/schema.ts';
 import { applyEdit, citationsOf } from '../../../../../src/model/edit/index.ts';
 import {
@@ -23,17 +23,7 @@ import {
 } from '../../../../../src/ui/edit/forms/relation-record.ts';
 import { citationLine, citationsInWords } from '../../../../../src/ui/edit/forms/citations.ts';
 
-const gaza = JSON.parse(
-  readFileSync(
-    new URL('../../../../../graph-data/gaza-ceasefire-2025.json', import.meta.url),
-    'utf8',
-  ),
-) as Dataset;
-
-function must<T>(v: T | undefined): T {
-  if (v === undefined) throw new Error('missing in the fixture');
-  return v;
-}
+const gaza = loadGaza();
 
 describe('an untouched form gives back the record it edits', () => {
   it('for every actor, relation and source of the Gaza dataset, and the dataset itself', () => {

@@ -2,24 +2,14 @@
  * The check as you type runs `applyEdit` on the part of the dataset a record can break: for every
  * edit a form can make, it finds exactly the problems the whole check finds, at the same paths.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Dataset, Relation } from '../../../../../src/model/schema.ts';
+import { loadGaza, must } from '../../../graph/gaza.ts';
+import type { Relation } from '../../../../../src/model/schema.ts';
 import { applyEdit } from '../../../../../src/model/edit/index.ts';
 import type { EditCommand } from '../../../../../src/model/edit/types.ts';
 import { scopedProblems, scopeOf } from '../../../../../src/ui/edit/forms/scope.ts';
 
-const gaza = JSON.parse(
-  readFileSync(
-    new URL('../../../../../graph-data/gaza-ceasefire-2025.json', import.meta.url),
-    'utf8',
-  ),
-) as Dataset;
-
-function must<T>(v: T | undefined): T {
-  if (v === undefined) throw new Error('missing in the fixture');
-  return v;
-}
+const gaza = loadGaza();
 
 const kushner = must(gaza.actors.find((a) => a.id === 'kushner'));
 const group = must(gaza.actors.find((a) => a.id === kushner.memberOf));
