@@ -30,18 +30,10 @@ export function overviewStyle(theme: Theme): StylesheetJson {
       'font-weight': 'bold',
       'min-zoomed-font-size': 4,
     }),
-    // A small group's name below its disc, on wider lines (inside, it would wrap word by word).
-    rule('node[elementType = "group"][size < 110][!open]', {
-      'text-valign': 'bottom',
-      'text-margin-y': 3,
-      'text-max-width': 130,
-      'font-size': 11,
-      'text-outline-color': t.textOutline,
-      'text-outline-width': 2,
-      color: t.text,
-    }),
     // An actor standing alone: its name once zoomed in, so the groups' names read first.
-    rule('node[?single]', { 'min-zoomed-font-size': 15 }),
+    // (cytoscape compares font-size x 2^ceil(log2(zoom)) with the minimum: a fixed 11 px shows from
+    // zoom 0.5; the scaled labels of a fit would always pass.)
+    rule('node[?single]', { 'font-size': 11, 'min-zoomed-font-size': 10 }),
     rule('node[elementType = "group"][?open]', {
       shape: 'round-rectangle',
       'text-valign': 'top',

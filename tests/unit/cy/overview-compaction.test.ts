@@ -9,8 +9,8 @@ describe('compaction', () => {
     cy.add([0, 1, 2, 3].map((i) => ({ data: { id: `n${i}` }, position: { x: i * 1000, y: 0 } })));
     const c = { x: 1500, y: 0 };
     const allowed = OPENED_SPREAD * 2;
-    expect(compaction(cy.nodes(), c)).toBeCloseTo(allowed / 1500);
+    expect(compaction(cy.collection().union(cy.nodes()), c)).toBeCloseTo(allowed / 1500);
     cy.nodes().forEach((n, i) => void n.position({ x: 1500 + i, y: 0 }));
-    expect(compaction(cy.nodes(), c)).toBe(1);
+    expect(compaction(cy.collection().union(cy.nodes()), c)).toBe(1);
   });
 });
