@@ -98,6 +98,8 @@ export interface SizeResult {
    * `OVERVIEW_THRESHOLD` actors (the app draws every actor there); null when its run failed.
    */
   overview?: OverviewResult | null;
+  /** Why `overview` is null, when it was written by hand after a failed run. */
+  overviewNote?: string;
   errors: string[];
 }
 
