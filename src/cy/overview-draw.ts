@@ -119,12 +119,21 @@ export async function drawGroupChange(
     const c = centroid(membersOf(cy, groupOf, g));
     if (c) closedAt.set(g, c);
   }
+  const before = new Set(cy.nodes().map((n) => n.id()));
   applyElements(cy, defs, fallback);
+  // The hubs (relations of three or more) drawn anew with an opened group go with its members.
+  const hubs = cy
+    .nodes()
+    .filter((n) => !before.has(n.id()) && n.data('elementType') === 'relation');
   cy.batch(() => {
     for (const [g, at] of closedAt) {
       const node = cy.getElementById(groupNodeId(g));
       if (node.nonempty() && !node.isParent()) node.position(at);
     }
   });
-  for (const [g, at] of openedAt) await layOutAround(cy, membersOf(cy, groupOf, g), at);
+  for (const [g, at] of openedAt) {
+    const members = membersOf(cy, groupOf, g);
+    const own = hubs.filter((h) => h.neighborhood().intersection(members).nonempty());
+    await layOutAround(cy, members.union(own), at);
+  }
 }

@@ -30,6 +30,8 @@ export function overviewStyle(theme: Theme): StylesheetJson {
       'font-weight': 'bold',
       'min-zoomed-font-size': 4,
     }),
+    // A small group's name on lines wider than its disc (inside it, it would wrap word by word).
+    rule('node[elementType = "group"][size < 110][!open]', { 'text-max-width': 110 }),
     // An actor standing alone: its name once zoomed in, so the groups' names read first.
     // (cytoscape compares font-size x 2^ceil(log2(zoom)) with the minimum: a fixed 11 px shows from
     // zoom 0.5; the scaled labels of a fit would always pass.)
@@ -43,7 +45,9 @@ export function overviewStyle(theme: Theme): StylesheetJson {
       width: 'data(width)',
       'line-color': t.compoundBorder,
       'line-opacity': 0.7,
-      'curve-style': 'straight',
+      // The cheapest line cytoscape draws (no control points): an overview has thousands.
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
       'target-arrow-shape': 'none',
       label: 'data(label)',
       'font-size': 11,
