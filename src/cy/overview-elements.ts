@@ -147,13 +147,26 @@ function drawnNodes(shown: Overview, grouping: Grouping, expanded: ReadonlySet<s
   return { nodeId, actors, groups };
 }
 
+/**
+ * Links drawn per node: each node's strongest (a link is drawn when it is among the strongest of
+ * either end). Every link of 20,000 actors' blocs is 25,000 lines, a hairball that costs cytoscape
+ * seconds a frame; the weaker links' relations stay in the groups' cards, the filters and analyses.
+ */
+export const LINKS_PER_NODE = 4;
+
 function links(shown: Overview, drawn: Drawn): ElementDefinition[] {
   const out: ElementDefinition[] = [];
+  const kept = new Map<string, number>();
+  const room = (id: string): boolean => (kept.get(id) ?? 0) < LINKS_PER_NODE;
+  // Strongest first (groupOverview sorts its edges by relations).
   for (const e of shown.edges) {
     const source = drawn.nodeId.get(e.source) as string;
     const target = drawn.nodeId.get(e.target) as string;
     // Between two drawn actors the actor network's own edges say it, kind by kind.
     if (drawn.actors.has(source) && drawn.actors.has(target)) continue;
+    if (!room(source) && !room(target)) continue;
+    kept.set(source, (kept.get(source) ?? 0) + 1);
+    kept.set(target, (kept.get(target) ?? 0) + 1);
     const data: LinkData = {
       id: e.id,
       elementType: 'link',

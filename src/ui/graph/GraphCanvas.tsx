@@ -19,7 +19,7 @@ import { useCardKeys } from './CardKeys.tsx';
 import { ZoomControls } from './ZoomControls.tsx';
 import { useLargeGraph } from './scene.ts';
 import { useAppearanceInput } from './appearance.ts';
-import { useOverviewInput } from '../overview/use-overview.ts';
+import { useOverviewInput, useOverviewShown } from '../overview/use-overview.ts';
 import { OverviewBar } from '../overview/OverviewBar.tsx';
 
 /** The props react-cytoscapejs compares: the same arrays always, so it never writes to the Core. */
@@ -116,7 +116,14 @@ export function GraphCanvas() {
   const progress = useAppState((s) => s.ui.layoutProgress);
   const { large, nodeCount } = useLargeGraph();
   // cytoscape reads these at creation: a change of mode creates a new Core (key below).
-  const creation = useMemo(() => largeGraphOptions(large ? nodeCount : 0), [large]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The overview draws few nodes but may have thousands of links: it pans from a texture too.
+  const overview = useOverviewShown();
+  const drawsLarge = large || overview;
+  const creation = useMemo(
+    () => largeGraphOptions(drawsLarge ? nodeCount : 0),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [drawsLarge],
+  );
   const attach = useCallback((cy: Core) => graph.attach(cy, large), [graph, large]);
   useEffect(() => () => graph.detach(), [graph]);
   useDrawInput(graph);
@@ -137,7 +144,7 @@ export function GraphCanvas() {
         onBlur={keys.onBlur}
       >
         <CytoscapeComponent
-          key={large ? 'large' : 'normal'}
+          key={large ? 'large' : overview ? 'overview' : 'normal'}
           elements={NO_ELEMENTS}
           stylesheet={NO_STYLE}
           cy={attach}

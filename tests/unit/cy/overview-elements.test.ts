@@ -3,12 +3,14 @@ import { blocOverview } from '../../../src/graph/overview.ts';
 import { communitiesOf } from '../../../src/graph/communities.ts';
 import {
   groupNodeId,
+  LINKS_PER_NODE,
   overviewElements,
   shortLabel,
   type GroupNodeData,
   type LinkData,
 } from '../../../src/cy/overview-elements.ts';
 import { OVERVIEW_DS as ds } from '../graph/overview-fixture.ts';
+import type { Relation } from '../../../src/model/schema.ts';
 
 const grouping = { groupOf: blocOverview(ds).groupOf };
 const ids = (els: ReturnType<typeof overviewElements>, type: string): string[] =>
@@ -78,5 +80,41 @@ describe('shortLabel', () => {
   it('drops a community name\'s "and N more" (the count follows in brackets)', () => {
     expect(shortLabel('Arctic Ocean, North Pole and 1,141 more')).toBe('Arctic Ocean, North Pole…');
     expect(shortLabel('United States')).toBe('United States');
+  });
+});
+
+describe('the links drawn', () => {
+  it("keeps each group's strongest links, not every pair", () => {
+    // Seven blocs of two (a and its member), every pair of blocs linked by i + j meetings.
+    const blocs = [0, 1, 2, 3, 4, 5, 6];
+    const actors = blocs.flatMap((i) => [
+      { id: `b${i}`, name: `Bloc ${i}`, kind: 'state' as const },
+      { id: `m${i}`, name: `Member ${i}`, kind: 'person' as const, memberOf: `b${i}` },
+    ]);
+    const relations: Relation[] = [];
+    for (const i of blocs)
+      for (const j of blocs)
+        if (i < j)
+          for (let k = 0; k < i + j; k++)
+            relations.push({
+              id: `r${i}-${j}-${k}`,
+              kind: 'meeting',
+              participants: [{ actor: `m${i}` }, { actor: `m${j}` }],
+            });
+    const flat = { actors, relations };
+    const els = overviewElements(flat, {
+      grouping: { groupOf: blocOverview(flat).groupOf },
+      expanded: new Set(),
+      edgeMode: 'each',
+    });
+    const drawnLinks = els
+      .filter((e) => e.data.elementType === 'link')
+      .map((e) => e.data as LinkData);
+    expect(drawnLinks.length).toBeLessThan(21);
+    // The strongest pair (5–6: 11 meetings) is drawn; the weakest (0–1: 1 meeting) is not.
+    expect(drawnLinks.some((l) => l.count === 11)).toBe(true);
+    expect(drawnLinks.some((l) => l.count === 1)).toBe(false);
+    // Each drawn link took a free place at one of its ends at least.
+    expect(drawnLinks.length).toBeLessThanOrEqual(blocs.length * LINKS_PER_NODE);
   });
 });
