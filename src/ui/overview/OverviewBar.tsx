@@ -9,6 +9,7 @@ import { OVERVIEW_THRESHOLD, type GroupingState } from '../state/overview.ts';
 import { useOverviewShown } from './use-overview.ts';
 import { closeGroup, openGroup, setOverviewMode, showGroupCard } from './actions.ts';
 import './overview.css';
+import { LINKS_PER_NODE } from '../../cy/overview-elements.ts';
 
 interface GroupEntry {
   id: string;
@@ -99,7 +100,8 @@ export function OverviewBar() {
         <>
           <span data-testid="overview-summary">
             Overview: {groups.length.toLocaleString('en')} {kind} of {actors.toLocaleString('en')}{' '}
-            actors{expanded.length > 0 ? ` · ${expanded.length} open` : ''}
+            actors{expanded.length > 0 ? ` · ${expanded.length} open` : ''} · lines: each
+            group&rsquo;s {LINKS_PER_NODE} strongest links
           </span>
           <label>
             <span className="visually-hidden">Open a group</span>
