@@ -4,7 +4,8 @@
  * reader's toggle and the save options.
  */
 import { citationsOf } from '../../model/edit/index.ts';
-import type { Dataset } from '../../model/schema.ts';
+import type { ReactNode } from 'react';
+import type { Dataset, Source } from '../../model/schema.ts';
 import { relationTitle } from '../../model/title.ts';
 import { useAppState, store } from '../state/store.ts';
 import { editor } from './editor.ts';
@@ -93,75 +94,89 @@ function Toolbar() {
   );
 }
 
-function ActorsList({ dataset }: { dataset: Dataset }) {
+const DELETE = {
+  actor: 'deleteActor',
+  relation: 'deleteRelation',
+  source: 'deleteSource',
+} as const;
+
+/** A list of the draft's actors, relations or sources, each with Edit and Delete (and `extra`). */
+function ListSection<T extends { id: string }>(props: {
+  kind: keyof typeof DELETE;
+  heading: string;
+  items: readonly T[];
+  name(item: T): string;
+  detail(item: T): ReactNode;
+  extra?(item: T): ReactNode;
+}) {
+  const { kind, items, name } = props;
+  const id = `edit-${kind}s`;
   return (
-    <section className="edit-section" aria-labelledby="edit-actors">
-      <h3 id="edit-actors">Actors ({dataset.actors.length})</h3>
-      <ul className="edit-list" data-testid="edit-actors">
-        {dataset.actors.map((a) => (
-          <li key={a.id}>
-            <span className="edit-item-name">{a.name}</span> <span className="muted">{a.kind}</span>
+    <section className="edit-section" aria-labelledby={id}>
+      <h3 id={id}>
+        {props.heading} ({items.length})
+      </h3>
+      <ul className="edit-list" data-testid={id}>
+        {items.map((item) => (
+          <li key={item.id}>
+            <span className="edit-item-name">{name(item)}</span>{' '}
+            <span className="muted">{props.detail(item)}</span>
             <ItemActions
-              what={`actor ${a.name}`}
-              onEdit={() => editor.openForm({ type: 'actor', id: a.id })}
-              onDelete={() => editor.apply({ type: 'deleteActor', id: a.id })}
+              what={`${kind} ${name(item)}`}
+              onEdit={() => editor.openForm({ type: kind, id: item.id })}
+              onDelete={() => editor.apply({ type: DELETE[kind], id: item.id })}
             />
+            {props.extra?.(item)}
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+function ActorsList({ dataset }: { dataset: Dataset }) {
+  return (
+    <ListSection
+      kind="actor"
+      heading="Actors"
+      items={dataset.actors}
+      name={(a) => a.name}
+      detail={(a) => a.kind}
+    />
   );
 }
 
 function RelationsList({ dataset }: { dataset: Dataset }) {
   return (
-    <section className="edit-section" aria-labelledby="edit-relations">
-      <h3 id="edit-relations">Relations ({dataset.relations.length})</h3>
-      <ul className="edit-list" data-testid="edit-relations">
-        {dataset.relations.map((r) => (
-          <li key={r.id}>
-            <span className="edit-item-name">{relationTitle(r)}</span>{' '}
-            <span className="muted">{r.participants.length} participants</span>
-            <ItemActions
-              what={`relation ${relationTitle(r)}`}
-              onEdit={() => editor.openForm({ type: 'relation', id: r.id })}
-              onDelete={() => editor.apply({ type: 'deleteRelation', id: r.id })}
-            />
-          </li>
-        ))}
-      </ul>
-    </section>
+    <ListSection
+      kind="relation"
+      heading="Relations"
+      items={dataset.relations}
+      name={(r) => relationTitle(r)}
+      detail={(r) => `${r.participants.length} participants`}
+    />
   );
 }
 
 function SourcesList({ dataset }: { dataset: Dataset }) {
   const texts = useAppState((s) => s.edit.sourceTexts);
+  const detail = (s: Source) => {
+    const cited = citationsOf(dataset, s.id).length;
+    return `cited ${cited} ${cited === 1 ? 'time' : 'times'}${texts[s.id] ? ' · has text' : ''}`;
+  };
   return (
-    <section className="edit-section" aria-labelledby="edit-sources">
-      <h3 id="edit-sources">Sources ({dataset.sources.length})</h3>
-      <ul className="edit-list" data-testid="edit-sources">
-        {dataset.sources.map((s) => {
-          const cited = citationsOf(dataset, s.id).length;
-          return (
-            <li key={s.id}>
-              <span className="edit-item-name">{s.title}</span>{' '}
-              <span className="muted">
-                cited {cited} {cited === 1 ? 'time' : 'times'}
-                {texts[s.id] ? ' · has text' : ''}
-              </span>
-              <ItemActions
-                what={`source ${s.title}`}
-                onEdit={() => editor.openForm({ type: 'source', id: s.id })}
-                onDelete={() => editor.apply({ type: 'deleteSource', id: s.id })}
-              />
-              <button type="button" className="link" onClick={() => editor.setReader(true, s.id)}>
-                Read
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
+    <ListSection
+      kind="source"
+      heading="Sources"
+      items={dataset.sources}
+      name={(s) => s.title}
+      detail={detail}
+      extra={(s) => (
+        <button type="button" className="link" onClick={() => editor.setReader(true, s.id)}>
+          Read
+        </button>
+      )}
+    />
   );
 }
 
