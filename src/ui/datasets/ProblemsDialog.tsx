@@ -1,5 +1,5 @@
 /** A refused file: its problems, each with where and what. The current dataset stays. */
-import { useEffect, useRef } from 'react';
+import { useModal } from '../shell/useModal.ts';
 import { useAppState } from '../state/store.ts';
 import { dismissRefused } from '../state/actions/data.ts';
 
@@ -7,13 +7,7 @@ const SHOWN = 200;
 
 export function ProblemsDialog() {
   const refused = useAppState((s) => s.data.refused);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (refused && !d.open) d.showModal();
-    if (!refused && d.open) d.close();
-  }, [refused]);
+  const dialog = useModal(Boolean(refused));
   return (
     <dialog
       ref={dialog}

@@ -2,10 +2,10 @@
  * A delete that would take more with it (the relations an actor is needed by, the citations of a
  * source) is asked first, naming what would go: "Delete both" or "Cancel". Nothing goes silently.
  */
-import { useEffect, useRef } from 'react';
 import type { EditCommand, EditNeeds } from '../../model/edit/types.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { relationTitle } from '../../model/title.ts';
+import { useModal } from '../shell/useModal.ts';
 import { useAppState } from '../state/store.ts';
 import { editor } from './editor.ts';
 
@@ -69,13 +69,7 @@ export function whatGoes(
 export function ConfirmDialog() {
   const pending = useAppState((s) => s.edit.confirm);
   const dataset = useAppState((s) => s.data.dataset);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (pending && !d.open) d.showModal();
-    if (!pending && d.open) d.close();
-  }, [pending]);
+  const dialog = useModal(Boolean(pending));
   const shown = pending && dataset ? whatGoes(dataset, pending.command, pending.needs) : undefined;
   return (
     <dialog

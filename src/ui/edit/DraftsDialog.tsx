@@ -1,6 +1,7 @@
 /** "Drafts…": the drafts kept in this browser — open, rename, duplicate, delete (asked first). */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { DraftSummary } from '../drafts/types.ts';
+import { useModal } from '../shell/useModal.ts';
 import { useAppState } from '../state/store.ts';
 import { editor } from './editor.ts';
 
@@ -83,7 +84,6 @@ function DraftRow({ d, reload }: { d: DraftSummary; reload: () => void }) {
 
 export function DraftsDialog() {
   const open = useAppState((s) => s.edit.dialog === 'drafts');
-  const dialog = useRef<HTMLDialogElement>(null);
   const [drafts, setDrafts] = useState<DraftSummary[]>();
   const [error, setError] = useState<string>();
   const reload = useCallback(() => {
@@ -92,17 +92,11 @@ export function DraftsDialog() {
       .then((p) => p.list())
       .then(setDrafts, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) {
-      setDrafts(undefined);
-      setError(undefined);
-      reload();
-      d.showModal();
-    }
-    if (!open && d.open) d.close();
-  }, [open, reload]);
+  const dialog = useModal(open, () => {
+    setDrafts(undefined);
+    setError(undefined);
+    reload();
+  });
   return (
     <dialog
       ref={dialog}

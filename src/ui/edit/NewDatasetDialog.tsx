@@ -1,6 +1,7 @@
 /** "New empty dataset…": a title and an as-of date, then an empty draft in edit mode. */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { partialDateFormProblem } from '../../model/dates.ts';
+import { useModal } from '../shell/useModal.ts';
 import { useAppState } from '../state/store.ts';
 import { editor } from './editor.ts';
 
@@ -43,21 +44,14 @@ function Field({ label, value, onChange, problem, id, autoFocus = false }: Field
 
 export function NewDatasetDialog() {
   const open = useAppState((s) => s.edit.dialog === 'new');
-  const dialog = useRef<HTMLDialogElement>(null);
   const [title, setTitle] = useState('');
   const [asOf, setAsOf] = useState(today);
   const [error, setError] = useState<string>();
-  useEffect(() => {
-    const d = dialog.current;
-    if (!d) return;
-    if (open && !d.open) {
-      setTitle('');
-      setAsOf(today());
-      setError(undefined);
-      d.showModal();
-    }
-    if (!open && d.open) d.close();
-  }, [open]);
+  const dialog = useModal(open, () => {
+    setTitle('');
+    setAsOf(today());
+    setError(undefined);
+  });
   const dateProblem = asOf.trim() === '' ? undefined : partialDateFormProblem(asOf.trim());
   return (
     <dialog
