@@ -1,5 +1,5 @@
 /** A refused file: its problems, each with where and what. The current dataset stays. */
-import { useModal } from '../shell/useModal.ts';
+import { useModal } from '../dialog/useModal.ts';
 import { useAppState } from '../state/store.ts';
 import { dismissRefused } from '../state/actions/data.ts';
 

@@ -5,7 +5,7 @@
 import type { EditCommand, EditNeeds } from '../../model/edit/types.ts';
 import type { Dataset } from '../../model/schema.ts';
 import { relationTitle } from '../../model/title.ts';
-import { useModal } from '../shell/useModal.ts';
+import { useModal } from '../dialog/useModal.ts';
 import { useAppState } from '../state/store.ts';
 import { editor } from './editor.ts';
 

@@ -1,7 +1,7 @@
 /** "Drafts…": the drafts kept in this browser — open, rename, duplicate, delete (asked first). */
 import { useCallback, useState } from 'react';
 import type { DraftSummary } from '../drafts/types.ts';
-import { useModal } from '../shell/useModal.ts';
+import { useModal } from '../dialog/useModal.ts';
 import { useAppState } from '../state/store.ts';
 import { editor } from './editor.ts';
 

@@ -1,7 +1,7 @@
 /** "New empty dataset…": a title and an as-of date, then an empty draft in edit mode. */
 import { useState } from 'react';
 import { partialDateFormProblem } from '../../model/dates.ts';
-import { useModal } from '../shell/useModal.ts';
+import { useModal } from '../dialog/useModal.ts';
 import { useAppState } from '../state/store.ts';
 import { editor } from './editor.ts';
 
