@@ -50,30 +50,30 @@ export function markFilters(cy: Core, p: Presentation, marks: Marks): void {
     } else if (p.containers.has(n.id())) containers.merge(n);
     else if (!p.actors.has(n.id())) hidden.merge(n);
   });
-  // Meta edges are collapse's own (drawn from the edges the filters leave).
-  cy.edges()
-    .not(`.${CLASSES.meta}`)
-    .forEach((e) => {
-      const ids = relationIds(e);
-      const shown = ids.filter((id) => p.relations.has(id));
-      // An actor's end is hidden when the actor is, or when its part in every relation the edge
-      // draws is filtered out (the certainty filter works part by part).
-      const endsShown = [e.source(), e.target()].every((n) => {
-        const type = n.data('elementType') as string;
-        if (type === 'relation') return p.relations.has(n.id());
-        if (type === 'group') return shownGroups.has(n.id());
-        return p.actors.has(n.id()) && !ids.every((r) => p.hiddenParts?.get(r)?.has(n.id()));
-      });
-      if (shown.length === 0 || !endsShown) hidden.merge(e);
-      else if (e.data('elementType') === 'link') {
-        // An overview link counts the relations the filters leave.
-        const label = String(shown.length);
-        if (e.data('label') !== label) e.data('label', label);
-      } else if (ids.length > 1) {
-        const label = shown.length > 1 ? `×${shown.length}` : '';
-        if (e.data('label') !== label) e.data('label', label);
-      }
+  // Meta edges are collapse's own (drawn from the edges the filters leave): skipped by hasClass,
+  // not a selector (a `.not()` builds a collection of every edge).
+  cy.edges().forEach((e) => {
+    if (e.hasClass(CLASSES.meta)) return;
+    const ids = relationIds(e);
+    const shown = ids.filter((id) => p.relations.has(id));
+    // An actor's end is hidden when the actor is, or when its part in every relation the edge
+    // draws is filtered out (the certainty filter works part by part).
+    const endsShown = [e.source(), e.target()].every((n) => {
+      const type = n.data('elementType') as string;
+      if (type === 'relation') return p.relations.has(n.id());
+      if (type === 'group') return shownGroups.has(n.id());
+      return p.actors.has(n.id()) && !ids.every((r) => p.hiddenParts?.get(r)?.has(n.id()));
     });
+    if (shown.length === 0 || !endsShown) hidden.merge(e);
+    else if (e.data('elementType') === 'link') {
+      // An overview link counts the relations the filters leave.
+      const label = String(shown.length);
+      if (e.data('label') !== label) e.data('label', label);
+    } else if (ids.length > 1) {
+      const label = shown.length > 1 ? `×${shown.length}` : '';
+      if (e.data('label') !== label) e.data('label', label);
+    }
+  });
   marks.add(CLASSES.hidden, hidden);
   marks.add(CLASSES.container, containers);
 }
