@@ -83,12 +83,22 @@ function useLeaveWarning(): void {
   useEffect(() => {
     const onLeave = (e: BeforeUnloadEvent): void => {
       const { edit } = store.get();
-      if (!edit.on || !edit.draft || edit.draft.savedToFile) return;
+      if (!edit.on || !edit.draft) return;
+      // The last edit may still wait for the autosaver's debounce: write it now.
+      void editor.flush();
+      if (edit.draft.savedToFile) return;
       e.preventDefault();
       e.returnValue = '';
     };
+    const onHide = (): void => {
+      if (store.get().edit.on) void editor.flush();
+    };
     window.addEventListener('beforeunload', onLeave);
-    return () => window.removeEventListener('beforeunload', onLeave);
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      window.removeEventListener('beforeunload', onLeave);
+      window.removeEventListener('pagehide', onHide);
+    };
   }, []);
 }
 

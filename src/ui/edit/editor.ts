@@ -55,6 +55,8 @@ export const editor = {
   context: ctx,
   start: () => actions.start(ctx),
   stop: () => actions.stop(ctx),
+  /** Writes what the autosaver holds now (leaving the page must not wait for its debounce). */
+  flush: async (): Promise<void> => (await ctx.drafts()).flush(),
   newEmpty: (meta: { title: string; asOf?: string }) => actions.newEmpty(ctx, meta),
   open: (id: string, keepView?: boolean) => actions.open(ctx, id, keepView),
   apply: (command: EditCommand) => actions.apply(ctx, command),

@@ -238,14 +238,14 @@ export function DataSection({ id, plan }: SectionProps) {
         </label>
       </div>
       <div className="bc-export-row">
-        <label title="Each actor's Louvain community (seeded, as 'Colours: by community' draws it), as x-community and x-community-name">
+        <label title="Each actor's Louvain community (seeded, as 'Colours: by community' draws it), as x-community and x-community-name, in the GEXF, GraphML and CSV files (not in Backchannel JSON)">
           <input
             type="checkbox"
             checked={plan.settings.communities}
             onChange={(e) => plan.set({ communities: e.target.checked })}
             data-testid="export-communities"
           />
-          Include communities
+          Include communities (GEXF, GraphML, CSV)
         </label>
       </div>
       <div className="bc-export-actions">

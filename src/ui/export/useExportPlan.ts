@@ -149,8 +149,9 @@ export function useExportPlan(input: ExportPlanInput): ExportPlan {
 
 /**
  * Downloads the dataset's files in one format, cut to `shown` when given (the filtered view); the
- * status line says what was saved or why not. With `communities`, each actor carries its Louvain
- * community (`x-community`, `x-community-name`; computed here, on the main thread, at the click).
+ * status line says what was saved or why not. With `communities`, each actor of a GEXF, GraphML or
+ * CSV export carries its Louvain community (`x-community`, `x-community-name`; computed here, on the
+ * main thread, at the click).
  */
 function saveDataFiles(
   dataset: Dataset,
@@ -160,10 +161,13 @@ function saveDataFiles(
 ): ExportStatus {
   try {
     const filtered = shown !== undefined;
-    // The whole dataset's communities (as drawn by community), written on the actors exported.
-    const all = communities
-      ? withCommunities(dataset, communitiesOf(dataset, { seed: 1 }))
-      : dataset;
+    // The whole dataset's communities (as drawn by community), written on the actors exported to
+    // the other tools' formats; Backchannel JSON stays the dataset itself (derived data would creep
+    // into the user's own file).
+    const all =
+      communities && kind !== 'json'
+        ? withCommunities(dataset, communitiesOf(dataset, { seed: 1 }))
+        : dataset;
     const ds = shown ? filteredDataset(all, shown) : all;
     if (ds.actors.length === 0) {
       return {
