@@ -44,6 +44,11 @@ export interface AnalysisLayers {
   growth?: GrowthLayer;
 }
 
+/** Whether two inputs draw the same layers (a new but empty object is no change). */
+export function sameLayers(a: AnalysisLayers, b: AnalysisLayers): boolean {
+  return a.highlight === b.highlight && a.lens === b.lens && a.growth === b.growth;
+}
+
 /** The actor a node draws (undefined for relation nodes and edges). */
 export function actorOf(ele: SingularElementArgument): string | undefined {
   return ele.isNode() && ele.data('elementType') === 'actor' ? ele.id() : undefined;

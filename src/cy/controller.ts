@@ -29,7 +29,7 @@ import { buildElements, drawnKeyOf, type EdgeMode, type GraphView } from './elem
 import { largeGraphOptions, largeGraphStyle } from './large-mode.ts';
 import { analysisColors, analysisStylesheet } from './analysis-style.ts';
 import { BASE_LABEL_SIZE, labelRules, labelScaleFor, storyStylesheet } from './story-style.ts';
-import { markAnalysis, type AnalysisLayers } from './analysis-layers.ts';
+import { markAnalysis, sameLayers, type AnalysisLayers } from './analysis-layers.ts';
 import { markPresentation, type Presentation } from './present.ts';
 import { AN_CLASSES, Marks } from './marks.ts';
 import type { Theme } from './palette.ts';
@@ -432,7 +432,7 @@ export class GraphController {
       newElements ||
       groupsOnly ||
       prev.presentation !== next.presentation ||
-      prev.layers !== next.layers ||
+      !sameLayers(prev.layers, next.layers) ||
       prev.editing !== next.editing
     )
       this.present(next);
@@ -494,10 +494,9 @@ export class GraphController {
     const defs = this.elementsOf({ ...next, dataset });
     const change = groupChange(prev.overview?.expanded, overview.expanded);
     const key = drawnKeyOf(next);
-    const run = async (): Promise<void> => {
+    const run = (): void => {
       if (!this.core) return;
-      await drawGroupChange(this.cy, defs, change, overview.grouping.groupOf, viewCentre(this.cy));
-      if (!this.core) return;
+      drawGroupChange(this.cy, defs, change, overview.grouping, viewCentre(this.cy));
       this.present(this.input ?? next);
       this.savePositions();
       if (this.drawnKey === key) this.options.onDrawn?.(key);

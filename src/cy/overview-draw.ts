@@ -1,12 +1,14 @@
 /**
  * Opening and closing groups of the overview in place (issue 15, item 3): the Core is diffed to the
- * new elements (src/cy/incremental.ts, nothing that stays moves); an opened group's members are laid
- * out locally (fcose on them alone) and centred where the group stood; a closed group lands where
- * its members were.
+ * new elements (src/cy/incremental.ts, nothing that stays moves). An opened group's members (and
+ * the hubs drawn with them) get their places before they are added: a local layout of them alone
+ * (`localLayout`, pure, no cytoscape layout), scaled to the room around where the group stood and
+ * centred there. A closed group lands where its members were.
  */
-import type { Collection, Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
+import { localLayout } from '../graph/overview.ts';
 import { applyElements } from './incremental.ts';
-import { groupNodeId } from './overview-elements.ts';
+import { groupNodeId, membersOfGroup, type Grouping } from './overview-elements.ts';
 
 export interface GroupChange {
   opened: string[];
@@ -26,114 +28,161 @@ export function groupChange(
   };
 }
 
-function centroid(nodes: Collection): Position | undefined {
-  const leaves = nodes.filter((n) => !(n as NodeSingular).isParent());
-  if (leaves.empty()) return undefined;
+/** The mean place of the drawn leaf nodes among `ids`. */
+function centroidOf(cy: Core, ids: readonly string[]): Position | undefined {
   let x = 0;
   let y = 0;
-  leaves.forEach((n) => {
-    const p = (n as NodeSingular).position();
+  let k = 0;
+  for (const id of ids) {
+    const n = cy.getElementById(id) as NodeSingular;
+    if (n.empty() || n.isParent()) continue;
+    const p = n.position();
     x += p.x;
     y += p.y;
-  });
-  return { x: x / leaves.length, y: y / leaves.length };
+    k++;
+  }
+  return k === 0 ? undefined : { x: x / k, y: y / k };
 }
 
-/** The nodes drawn for a group's members: its box (a community's) and every member's node. */
-function membersOf(cy: Core, groupOf: ReadonlyMap<string, string>, group: string): Collection {
-  let out = cy.collection();
-  const box = cy.getElementById(groupNodeId(group));
-  if (box.nonempty() && box.isParent()) out = out.union(box);
-  for (const [actor, g] of groupOf)
-    if (g === group) {
-      const n = cy.getElementById(actor);
-      if (n.nonempty()) out = out.union(n);
-    }
+/** Model units per square root of a group's drawn nodes: the most room an opened group takes. */
+export const OPENED_SPREAD = 28;
+/** The least: members closer than this would cover each other's bodies. */
+export const OPENED_DENSEST = 18;
+/** The distance the local layout keeps between linked members before it is scaled to fit. */
+const LOCAL_SPACING = 45;
+/** Room kept between an opened group's outer members and its neighbours' bodies. */
+const NEIGHBOUR_MARGIN = 30;
+
+/**
+ * The radius an opened group of `count` nodes takes at `at`: as far as the nearest other node
+ * (`others`: places and diameters) allows, between `OPENED_DENSEST` and `OPENED_SPREAD` per square
+ * root of its nodes (too little room: its neighbours are overlapped rather than its members
+ * crammed).
+ */
+export function openedRadius(
+  at: Position,
+  count: number,
+  others: Iterable<{ p: Position; size: number }>,
+): number {
+  let free = Infinity;
+  for (const o of others)
+    free = Math.min(free, Math.hypot(o.p.x - at.x, o.p.y - at.y) - o.size / 2 - NEIGHBOUR_MARGIN);
+  const root = Math.sqrt(Math.max(count, 1));
+  return Math.min(OPENED_SPREAD * root, Math.max(OPENED_DENSEST * root, free));
+}
+
+/** Places spread from their mean to `radius` at the farthest, and centred on `at`. */
+export function fitAround(
+  places: ReadonlyMap<string, Position>,
+  at: Position,
+  radius: number,
+): Map<string, Position> {
+  let cx = 0;
+  let cy = 0;
+  for (const p of places.values()) {
+    cx += p.x;
+    cy += p.y;
+  }
+  cx /= Math.max(places.size, 1);
+  cy /= Math.max(places.size, 1);
+  let far = 0;
+  for (const p of places.values()) far = Math.max(far, Math.hypot(p.x - cx, p.y - cy));
+  const k = far > 0 ? radius / far : 1;
+  const out = new Map<string, Position>();
+  for (const [id, p] of places) out.set(id, { x: at.x + (p.x - cx) * k, y: at.y + (p.y - cy) * k });
   return out;
 }
 
-/** Lays out `nodes` alone (the rest stays) and centres them on `at`. */
-async function layOutAround(cy: Core, nodes: Collection, at: Position): Promise<void> {
-  const leaves = nodes.filter((n) => !(n as NodeSingular).isParent());
-  if (leaves.length > 1) {
-    const eles = nodes.union(nodes.nodes().edgesWith(nodes.nodes()));
-    const layout = eles.layout({
-      name: 'fcose',
-      quality: 'draft',
-      randomize: true,
-      animate: false,
-      fit: false,
-      nodeRepulsion: 6000,
-      idealEdgeLength: 70,
-    } as Parameters<Collection['layout']>[0]);
-    const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
-    layout.run();
-    await done;
-  }
-  const c = centroid(leaves);
-  if (!c) return;
-  const k = compaction(leaves, c);
-  cy.batch(() => {
-    leaves.forEach((n) => {
-      const p = (n as NodeSingular).position();
-      (n as NodeSingular).position({ x: at.x + (p.x - c.x) * k, y: at.y + (p.y - c.y) * k });
-    });
-  });
+/** The definitions indexed once: the nodes, which are parents, and the edges. */
+interface DefIndex {
+  nodes: Map<string, ElementDefinition>;
+  parents: Set<string>;
+  edges: [string, string][];
 }
 
-/** Model units per square root of a group's drawn nodes: the radius an opened group may take. */
-export const OPENED_SPREAD = 28;
+function indexDefs(defs: readonly ElementDefinition[]): DefIndex {
+  const nodes = new Map<string, ElementDefinition>();
+  const parents = new Set<string>();
+  const edges: [string, string][] = [];
+  for (const d of defs) {
+    if (d.group === 'edges') edges.push([String(d.data.source), String(d.data.target)]);
+    else {
+      nodes.set(String(d.data.id), d);
+      if (typeof d.data.parent === 'string') parents.add(d.data.parent);
+    }
+  }
+  return { nodes, parents, edges };
+}
 
-/**
- * The factor that brings an opened group's layout within `OPENED_SPREAD * sqrt(nodes)` of its
- * centre (fcose alone spreads a few hundred members over the whole overview), or 1.
- */
-export function compaction(leaves: Collection, c: Position): number {
-  let far = 0;
-  leaves.forEach((n) => {
-    const p = (n as NodeSingular).position();
-    far = Math.max(far, Math.hypot(p.x - c.x, p.y - c.y));
+/** The new leaf nodes an opened group brings: its members, and the hubs (relations) among them. */
+function broughtBy(cy: Core, index: DefIndex, members: readonly string[]): Set<string> {
+  const isNew = (id: string): boolean =>
+    index.nodes.has(id) && !index.parents.has(id) && cy.getElementById(id).empty();
+  const ids = new Set(members.filter(isNew));
+  for (const [a, b] of index.edges) {
+    const other = ids.has(a) ? b : ids.has(b) ? a : undefined;
+    if (other === undefined || ids.has(other) || !isNew(other)) continue;
+    if (index.nodes.get(other)?.data.elementType === 'relation') ids.add(other);
+  }
+  return ids;
+}
+
+/** The drawn leaf nodes but `skip`, with their diameters (a closed group's `size`). */
+function othersThan(cy: Core, skip: ReadonlySet<string>): { p: Position; size: number }[] {
+  const out: { p: Position; size: number }[] = [];
+  cy.nodes().forEach((n) => {
+    if (skip.has(n.id()) || n.isParent()) return;
+    const size: unknown = n.data('size');
+    out.push({ p: n.position(), size: typeof size === 'number' ? size : 30 });
   });
-  const allowed = OPENED_SPREAD * Math.sqrt(leaves.length);
-  return far > allowed ? allowed / far : 1;
+  return out;
+}
+
+/** The places of the nodes `group` brings when it opens at `at` (see the module comment). */
+function openedPlaces(
+  cy: Core,
+  index: DefIndex,
+  members: readonly string[],
+  group: string,
+  at: Position,
+): Map<string, Position> {
+  const ids = broughtBy(cy, index, members);
+  if (ids.size === 0) return new Map();
+  const links = index.edges.filter(([a, b]) => ids.has(a) && ids.has(b));
+  const local = localLayout([...ids], links, LOCAL_SPACING);
+  const skip = new Set([groupNodeId(group), group, ...members]);
+  return fitAround(local, at, openedRadius(at, ids.size, othersThan(cy, skip)));
 }
 
 /**
  * Draws the overview's new elements after groups were opened or closed: see the module comment.
- * `groupOf` is the grouping (actor → group).
  */
-export async function drawGroupChange(
+export function drawGroupChange(
   cy: Core,
   defs: readonly ElementDefinition[],
   change: GroupChange,
-  groupOf: ReadonlyMap<string, string>,
+  grouping: Grouping,
   fallback: Position,
-): Promise<void> {
-  const openedAt = new Map<string, Position>();
-  for (const g of change.opened) {
-    const node = cy.getElementById(groupNodeId(g));
-    if (node.nonempty()) openedAt.set(g, { ...(node as NodeSingular).position() });
-  }
+): void {
   const closedAt = new Map<string, Position>();
   for (const g of change.closed) {
-    const c = centroid(membersOf(cy, groupOf, g));
+    const c = centroidOf(cy, membersOfGroup(grouping, g));
     if (c) closedAt.set(g, c);
   }
-  const before = new Set(cy.nodes().map((n) => n.id()));
-  applyElements(cy, defs, fallback);
-  // The hubs (relations of three or more) drawn anew with an opened group go with its members.
-  const hubs = cy
-    .nodes()
-    .filter((n) => !before.has(n.id()) && n.data('elementType') === 'relation');
+  const known = new Map<string, Position>();
+  const index = change.opened.length > 0 ? indexDefs(defs) : undefined;
+  for (const g of change.opened) {
+    const node = cy.getElementById(groupNodeId(g)) as NodeSingular;
+    if (node.empty() || !index) continue;
+    const at = { ...node.position() };
+    for (const [id, p] of openedPlaces(cy, index, membersOfGroup(grouping, g), g, at))
+      known.set(id, p);
+  }
+  applyElements(cy, defs, fallback, known);
   cy.batch(() => {
     for (const [g, at] of closedAt) {
       const node = cy.getElementById(groupNodeId(g));
       if (node.nonempty() && !node.isParent()) node.position(at);
     }
   });
-  for (const [g, at] of openedAt) {
-    const members = membersOf(cy, groupOf, g);
-    const own = hubs.filter((h) => h.neighborhood().intersection(members).nonempty());
-    await layOutAround(cy, members.union(own), at);
-  }
 }

@@ -48,6 +48,17 @@ export interface Grouping {
   groupOf: ReadonlyMap<string, string>;
   /** The label of a group that is not named after an actor (a community's name). */
   labelOf?: (groupId: string) => string | undefined;
+  /** Each group's members (actor ids), when the caller has them already (else read off `groupOf`). */
+  members?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** A group's members: from `grouping.members` when given, else every actor `groupOf` puts in it. */
+export function membersOfGroup(grouping: Grouping, group: string): readonly string[] {
+  const known = grouping.members?.get(group);
+  if (known) return known;
+  const out: string[] = [];
+  for (const [actor, g] of grouping.groupOf) if (g === group) out.push(actor);
+  return out;
 }
 
 export interface OverviewDrawInput {
@@ -129,7 +140,7 @@ function drawnNodes(shown: Overview, grouping: Grouping, expanded: ReadonlySet<s
   // An opened community has no actor to be its box: it gets one of its own.
   for (const g of expanded) {
     if (actors.has(g)) continue;
-    const members = [...grouping.groupOf].filter(([, group]) => group === g).map(([a]) => a);
+    const members = [...membersOfGroup(grouping, g)];
     if (members.length === 0) continue;
     const label = grouping.labelOf?.(g) ?? g;
     const data: GroupNodeData = {

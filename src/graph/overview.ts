@@ -156,3 +156,133 @@ export type GroupingKind = 'blocs' | 'communities';
 export function groupingKindOf(dataset: Pick<Dataset, 'actors'>): GroupingKind {
   return dataset.actors.some((a) => a.memberOf !== undefined) ? 'blocs' : 'communities';
 }
+
+/** A point of a layout (model units). */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** The golden angle: consecutive places of a sunflower spiral never line up. */
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/** Above this many nodes the local layout stays a spiral (the forces cost n² a round). */
+const LOCAL_FORCE_MAX = 1200;
+const LOCAL_ROUNDS = 60;
+
+/** Each id's neighbours (without self-links or repeats), in link order. */
+function adjacency(ids: readonly string[], links: readonly (readonly [string, string])[]) {
+  const adj = new Map<string, Set<string>>(ids.map((id) => [id, new Set<string>()]));
+  for (const [a, b] of links) {
+    if (a === b) continue;
+    const sa = adj.get(a);
+    const sb = adj.get(b);
+    if (!sa || !sb) continue;
+    sa.add(b);
+    sb.add(a);
+  }
+  return adj;
+}
+
+/** Breadth-first from the best-linked node of each part (parts largest first): hubs first. */
+function spiralOrder(ids: readonly string[], adj: ReadonlyMap<string, Set<string>>): string[] {
+  const degree = (id: string): number => adj.get(id)?.size ?? 0;
+  const byDegree = ids
+    .map((id, i) => ({ id, i }))
+    .sort((p, q) => degree(q.id) - degree(p.id) || p.i - q.i)
+    .map((p) => p.id);
+  const order: string[] = [];
+  const seen = new Set<string>();
+  for (const root of byDegree) {
+    if (seen.has(root)) continue;
+    seen.add(root);
+    for (let k = order.push(root) - 1; k < order.length; k++) {
+      const next = [...(adj.get(order[k] as string) ?? [])].filter((n) => !seen.has(n));
+      next.sort((p, q) => degree(q) - degree(p));
+      for (const n of next) {
+        seen.add(n);
+        order.push(n);
+      }
+    }
+  }
+  return order;
+}
+
+/** Rounds of spring forces (all pairs repel, links pull, a light pull to the centre), cooling. */
+function relax(pos: Point[], edges: readonly [number, number][], spacing: number): void {
+  const n = pos.length;
+  const k2 = spacing * spacing;
+  const dx = new Float64Array(n);
+  const dy = new Float64Array(n);
+  for (let round = 0; round < LOCAL_ROUNDS; round++) {
+    dx.fill(0);
+    dy.fill(0);
+    for (let i = 0; i < n; i++) {
+      const p = pos[i] as Point;
+      for (let j = i + 1; j < n; j++) {
+        const q = pos[j] as Point;
+        const ex = p.x - q.x;
+        const ey = p.y - q.y;
+        const d2 = Math.max(ex * ex + ey * ey, 1);
+        const f = k2 / d2;
+        dx[i] = (dx[i] as number) + ex * f;
+        dy[i] = (dy[i] as number) + ey * f;
+        dx[j] = (dx[j] as number) - ex * f;
+        dy[j] = (dy[j] as number) - ey * f;
+      }
+    }
+    for (const [a, b] of edges) {
+      const p = pos[a] as Point;
+      const q = pos[b] as Point;
+      const ex = p.x - q.x;
+      const ey = p.y - q.y;
+      const f = Math.hypot(ex, ey) / spacing;
+      dx[a] = (dx[a] as number) - ex * f;
+      dy[a] = (dy[a] as number) - ey * f;
+      dx[b] = (dx[b] as number) + ex * f;
+      dy[b] = (dy[b] as number) + ey * f;
+    }
+    const step = spacing * 2 * (1 - round / LOCAL_ROUNDS) + spacing * 0.05;
+    for (let i = 0; i < n; i++) {
+      const p = pos[i] as Point;
+      const fx = (dx[i] as number) - p.x * 0.05;
+      const fy = (dy[i] as number) - p.y * 0.05;
+      const len = Math.hypot(fx, fy);
+      if (len === 0) continue;
+      const move = Math.min(len, step) / len;
+      p.x += fx * move;
+      p.y += fy * move;
+    }
+  }
+}
+
+/**
+ * A local layout of a few hundred nodes (an opened group's members, and the hubs among them),
+ * centred on (0, 0), nodes about `spacing` apart: a sunflower spiral in breadth-first order from
+ * the best-linked node (linked nodes start near each other, hubs in the middle), then rounds of
+ * spring forces. Pure and deterministic: the same input gives the same picture.
+ */
+export function localLayout(
+  ids: readonly string[],
+  links: readonly (readonly [string, string])[],
+  spacing: number,
+): Map<string, Point> {
+  const adj = adjacency(ids, links);
+  const order = spiralOrder(ids, adj);
+  const pos = order.map((_, i) => {
+    const r = spacing * 0.6 * Math.sqrt(i + 0.5);
+    return { x: r * Math.cos(i * GOLDEN_ANGLE), y: r * Math.sin(i * GOLDEN_ANGLE) };
+  });
+  if (order.length <= LOCAL_FORCE_MAX) {
+    const index = new Map(order.map((id, i) => [id, i]));
+    const edges: [number, number][] = [];
+    for (const [id, ns] of adj)
+      for (const m of ns) {
+        const a = index.get(id) as number;
+        const b = index.get(m) as number;
+        if (a < b) edges.push([a, b]);
+      }
+    relax(pos, edges, spacing);
+  }
+  return new Map(order.map((id, i) => [id, pos[i] as Point]));
+}

@@ -270,8 +270,14 @@ const LISTS = [
  * The shape of the dataset, by zod: whether it is right, and the problems otherwise. A relation of
  * an unknown kind is also checked for its other fields. (The schema has no transforms or defaults,
  * so a value of the right shape is its own parsed form; a test checks that this stays true.)
+ * `known`: records already found right, skipped, and where the records found right now are added
+ * (for values never changed in place, such as the editor's drafts, whose edits share every record
+ * they do not touch).
  */
-export function checkShape(root: unknown): { ok: boolean; problems: RawProblem[] } {
+export function checkShape(
+  root: unknown,
+  known?: WeakSet<object>,
+): { ok: boolean; problems: RawProblem[] } {
   const out: RawProblem[] = [];
   const seen = new Set<string>();
   const top = topLevelSchema.safeParse(root);
@@ -282,8 +288,12 @@ export function checkShape(root: unknown): { ok: boolean; problems: RawProblem[]
     if (!Array.isArray(list)) continue;
     for (let i = 0; i < list.length; i++) {
       const item: unknown = list[i];
+      if (known && isRecord(item) && known.has(item)) continue;
       const r = schema.safeParse(item);
-      if (r.success) continue;
+      if (r.success) {
+        if (known && isRecord(item)) known.add(item);
+        continue;
+      }
       translateIssues(root, r.error.issues, [key, i], seen, out);
       if (key === 'relations' && isRecord(item) && !isRelationKind(own(item, 'kind'))) {
         const lenient = lenientRelationSchema.safeParse(item);

@@ -103,11 +103,15 @@ export function parseDataset(text: string, options: ParseOptions = {}): ParseRes
 /**
  * Validates an already-parsed value (what `JSON.parse` returned, or a dataset built in code, such as
  * an importer's). Values that are not JSON data (functions, cycles, class instances) are problems.
- * Never throws.
+ * Never throws. `shapeChecked` (only for values never changed in place): records whose shape is
+ * already known to be right are not checked again by zod, and those found right are added to it.
  */
-export function validateDataset(value: unknown): ParseResult {
+export function validateDataset(
+  value: unknown,
+  options: { shapeChecked?: WeakSet<object> } = {},
+): ParseResult {
   try {
-    return check(value, false);
+    return check(value, false, [], options.shapeChecked);
   } catch (e) {
     return unexpected(e);
   }
@@ -122,8 +126,13 @@ function unexpected(e: unknown): ParseResult {
   return fail([{ path: ROOT_PATH, message: `could not be validated: ${reason}` }]);
 }
 
-function check(value: unknown, fromJson: boolean, fromText: RawProblem[] = []): ParseResult {
-  const shape = checkShape(value);
+function check(
+  value: unknown,
+  fromJson: boolean,
+  fromText: RawProblem[] = [],
+  shapeChecked?: WeakSet<object>,
+): ParseResult {
+  const shape = checkShape(value, shapeChecked);
   // concat, not push(...): a broken file can have more problems than a call takes arguments.
   const raw: RawProblem[] = checkDocument(value, MAX_NESTING_DEPTH, fromJson).concat(
     checkUnknownKeys(value),

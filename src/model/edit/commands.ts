@@ -27,16 +27,30 @@ type Refusal = Extract<EditOutcome, { ok: false }>;
 type Step = { ok: true; dataset: Dataset; label: () => string } | Refusal;
 
 /**
+ * Each draft's problems, once: an edit's check is reused by the problems list and the Save button
+ * (the same dataset object: datasets are never changed in place). Callers must not change the list.
+ */
+const checked = new WeakMap<Dataset, readonly Problem[]>();
+/** Records of drafts whose shape zod found right: an edit checks only the records it made. */
+const shapeChecked = new WeakSet<object>();
+
+/**
  * The validator's problems with a draft: all of them but "needs at least 1 actor" (a new draft
  * starts with none).
  */
-export function draftProblems(dataset: Dataset): Problem[] {
-  const result = validateDataset(dataset);
-  if (result.ok) return [];
+export function draftProblems(dataset: Dataset): readonly Problem[] {
+  const known = checked.get(dataset);
+  if (known) return known;
+  const result = validateDataset(dataset, { shapeChecked });
   const noActorYet = dataset.actors.length === 0;
-  return result.problems.filter(
-    (p) => !(noActorYet && p.path === 'actors' && p.message.startsWith('needs at least 1 actor')),
-  );
+  const problems = result.ok
+    ? []
+    : result.problems.filter(
+        (p) =>
+          !(noActorYet && p.path === 'actors' && p.message.startsWith('needs at least 1 actor')),
+      );
+  checked.set(dataset, problems);
+  return problems;
 }
 
 /**
@@ -48,7 +62,7 @@ export function applyEdit(dataset: Dataset, command: EditCommand): EditOutcome {
     const step = perform(dataset, command);
     if (!step.ok) return step;
     const problems = draftProblems(step.dataset);
-    if (problems.length > 0) return { ok: false, problems };
+    if (problems.length > 0) return { ok: false, problems: [...problems] };
     return { ok: true, dataset: step.dataset, label: step.label() };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);

@@ -4,7 +4,8 @@
  * reader's toggle and the save options.
  */
 import { citationsOf } from '../../model/edit/index.ts';
-import type { ReactNode } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
+import { foldName } from '../../model/reader/fold.ts';
 import type { Dataset, Source } from '../../model/schema.ts';
 import { relationTitle } from '../../model/title.ts';
 import { useAppState, store } from '../state/store.ts';
@@ -100,36 +101,92 @@ const DELETE = {
   source: 'deleteSource',
 } as const;
 
-/** A list of the draft's actors, relations or sources, each with Edit and Delete (and `extra`). */
-function ListSection<T extends { id: string }>(props: {
+/** Rows shown at first, and added by each "Show more" (a list of 1,000 actors stays quick to edit). */
+export const LIST_PAGE = 100;
+
+interface ListProps<T> {
   kind: keyof typeof DELETE;
   heading: string;
   items: readonly T[];
   name(item: T): string;
   detail(item: T): ReactNode;
   extra?(item: T): ReactNode;
+}
+
+/**
+ * One row. An edit gives a new dataset but shares the records it did not touch, so a row whose
+ * record (and detail) is the same is not drawn again.
+ */
+const Row = memo(function Row(props: {
+  kind: keyof typeof DELETE;
+  id: string;
+  name: string;
+  detail: ReactNode;
+  extra?: ReactNode;
 }) {
+  const { kind, id, name } = props;
+  return (
+    <li>
+      <span className="edit-item-name">{name}</span> <span className="muted">{props.detail}</span>
+      <ItemActions
+        what={`${kind} ${name}`}
+        onEdit={() => editor.openForm({ type: kind, id })}
+        onDelete={() => editor.apply({ type: DELETE[kind], id })}
+      />
+      {props.extra}
+    </li>
+  );
+});
+
+/**
+ * A list of the draft's actors, relations or sources, each with Edit and Delete (and `extra`): a
+ * "Find" box over the names when the list is long, the first rows and "Show more".
+ */
+function ListSection<T extends { id: string }>(props: ListProps<T>) {
   const { kind, items, name } = props;
   const id = `edit-${kind}s`;
+  const [query, setQuery] = useState('');
+  const [shown, setShown] = useState(LIST_PAGE);
+  const wanted = foldName(query);
+  const matching = useMemo(
+    () => (wanted ? items.filter((item) => foldName(name(item)).includes(wanted)) : items),
+    [items, wanted, name],
+  );
+  const rows = matching.slice(0, shown);
   return (
     <section className="edit-section" aria-labelledby={id}>
       <h3 id={id}>
         {props.heading} ({items.length})
       </h3>
+      {items.length > LIST_PAGE && (
+        <input
+          type="search"
+          className="edit-list-find"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          aria-label={`Find in the ${props.heading.toLowerCase()}`}
+          placeholder={`Find in the ${props.heading.toLowerCase()}`}
+        />
+      )}
       <ul className="edit-list" data-testid={id}>
-        {items.map((item) => (
-          <li key={item.id}>
-            <span className="edit-item-name">{name(item)}</span>{' '}
-            <span className="muted">{props.detail(item)}</span>
-            <ItemActions
-              what={`${kind} ${name(item)}`}
-              onEdit={() => editor.openForm({ type: kind, id: item.id })}
-              onDelete={() => editor.apply({ type: DELETE[kind], id: item.id })}
-            />
-            {props.extra?.(item)}
-          </li>
+        {rows.map((item) => (
+          <Row
+            key={item.id}
+            kind={kind}
+            id={item.id}
+            name={name(item)}
+            detail={props.detail(item)}
+            extra={props.extra?.(item)}
+          />
         ))}
       </ul>
+      {wanted && matching.length === 0 && <p className="muted">None matches “{query}”.</p>}
+      {matching.length > rows.length && (
+        <button type="button" className="link" onClick={() => setShown((n) => n + LIST_PAGE)}>
+          Show {Math.min(LIST_PAGE, matching.length - rows.length)} more (of{' '}
+          {matching.length - rows.length})
+        </button>
+      )}
     </section>
   );
 }

@@ -25,12 +25,17 @@ export function useOverviewInput(): { input?: OverviewInput; pending: boolean } 
   const ready = grouping !== undefined && groupingFor === dataset;
   const labels = grouping?.labels;
   const groupOf = grouping?.groupOf;
+  const members = grouping?.members;
   const base = useMemo(
     () =>
       groupOf === undefined
         ? undefined
-        : { groupOf, labelOf: (g: string): string | undefined => labels?.get(g) },
-    [groupOf, labels],
+        : {
+            groupOf,
+            labelOf: (g: string): string | undefined => labels?.get(g),
+            ...(members && { members }),
+          },
+    [groupOf, labels, members],
   );
   const input = useMemo(
     () => (base === undefined ? undefined : { grouping: base, expanded: new Set(expanded) }),

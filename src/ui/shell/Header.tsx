@@ -34,16 +34,25 @@ function useOverflow(ref: RefObject<HTMLDivElement | null>): Overflow {
       const right = el.scrollLeft < more - 1;
       setOverflow(left && right ? 'both' : left ? 'left' : 'right');
     };
+    // Reading scrollWidth lays the page out: once per frame at most, not on every change of the
+    // strip (an edit changes it several times in one task, and the page can be large).
+    let frame: number | undefined;
+    const later = () => {
+      frame ??= requestAnimationFrame(() => {
+        frame = undefined;
+        measure();
+      });
+    };
     measure();
-    el.addEventListener('scroll', measure, { passive: true });
-    const observer =
-      typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(measure);
+    el.addEventListener('scroll', later, { passive: true });
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(later);
     observer?.observe(el);
     for (const child of el.children) observer?.observe(child);
-    const mutations = new MutationObserver(measure);
+    const mutations = new MutationObserver(later);
     mutations.observe(el, { childList: true, subtree: true, characterData: true });
     return () => {
-      el.removeEventListener('scroll', measure);
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      el.removeEventListener('scroll', later);
       observer?.disconnect();
       mutations.disconnect();
     };

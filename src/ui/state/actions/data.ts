@@ -5,12 +5,11 @@ import { checkText, decodeText, sizeLimitProblem } from '../../../model/text-dec
 import { NO_FILTERS } from '../../../graph/filters.ts';
 import { findBundled } from '../bundled.ts';
 import { store } from '../store.ts';
+import { keepLastFile } from './last-file.ts';
+
+export { lastFile } from './last-file.ts';
 
 export type LoadResult = { ok: true } | { ok: false; problems: Problem[] };
-
-const SESSION_KEY = 'backchannel:last-file';
-/** Files up to this size are kept in sessionStorage so that a reload restores them. */
-const SESSION_LIMIT = 2_000_000;
 
 let generation = 0;
 
@@ -95,27 +94,9 @@ export async function loadFile(
   }
   const text = read.text;
   const result = await importAndShow(text, file.name, `file:${file.name}`, keepView);
-  if (result.ok && text.length <= SESSION_LIMIT) {
-    try {
-      sessionStorage.setItem(SESSION_KEY, JSON.stringify({ name: file.name, text }));
-    } catch {
-      // Storage full or unavailable: a reload will open the default dataset instead.
-    }
-  }
+  // Kept for a reload, a slice per idle moment (not one long task while the graph is drawn).
+  if (result.ok) void keepLastFile(file.name, text);
   return result;
-}
-
-/** The last opened file of this tab, if it was kept. */
-export function lastFile(name: string): { name: string; text: string } | undefined {
-  try {
-    const raw = sessionStorage.getItem(SESSION_KEY);
-    if (!raw) return undefined;
-    const v = JSON.parse(raw) as { name?: unknown; text?: unknown };
-    if (v.name === name && typeof v.text === 'string') return { name, text: v.text };
-  } catch {
-    // Unreadable: ignore.
-  }
-  return undefined;
 }
 
 export function dismissRefused(): void {
