@@ -33,24 +33,37 @@ const idle: Later = (task) => {
   else setTimeout(task, 0);
 };
 
+/** The write in progress: the rest of it, at once (leaving the page). */
+let flush: (() => void) | undefined;
+
+/** Writes what is left of the file being kept, at once. */
+export function flushLastFile(): void {
+  flush?.();
+}
+
+if (typeof addEventListener === 'function') addEventListener('pagehide', flushLastFile);
+
 /**
- * Keeps `text` as the tab's last file, a slice per idle moment (`later`: the scheduler, for tests).
- * Resolves true when all of it is kept; false when it is too large, storage refused it, or a later
- * call superseded this one.
+ * Keeps `text` as the tab's last file, a slice per idle moment (`later`: the scheduler, for tests);
+ * leaving the page writes what is left at once. Resolves true when all of it is kept; false when it
+ * is too large, storage refused it, or a later call superseded this one.
  */
 export function keepLastFile(name: string, text: string, later: Later = idle): Promise<boolean> {
   const mine = ++generation;
+  flush = undefined;
   if (text.length > SESSION_LIMIT) return Promise.resolve(false);
   const slices = Math.max(1, Math.ceil(text.length / SLICE));
   return new Promise((resolve) => {
-    const step = (i: number): void => {
-      if (mine !== generation) return resolve(false);
+    let next = 0;
+    /** Writes slice `next` (or the header after the last); false when done or given up. */
+    const write = (): boolean => {
+      if (mine !== generation) return (resolve(false), false);
       try {
-        if (i === 0) sessionStorage.removeItem(KEY);
-        if (i < slices) {
-          sessionStorage.setItem(sliceKey(i), text.slice(i * SLICE, (i + 1) * SLICE));
-          later(() => step(i + 1));
-          return;
+        if (next === 0) sessionStorage.removeItem(KEY);
+        if (next < slices) {
+          sessionStorage.setItem(sliceKey(next), text.slice(next * SLICE, (next + 1) * SLICE));
+          next++;
+          return true;
         }
         // A longer file's slices past this one's are dropped.
         for (let k = slices; sessionStorage.getItem(sliceKey(k)) !== null; k++)
@@ -62,8 +75,16 @@ export function keepLastFile(name: string, text: string, later: Later = idle): P
         // Storage full or unavailable: a reload will open the default dataset instead.
         resolve(false);
       }
+      if (mine === generation) flush = undefined;
+      return false;
     };
-    later(() => step(0));
+    const step = (): void => {
+      if (write()) later(step);
+    };
+    flush = () => {
+      while (write());
+    };
+    later(step);
   });
 }
 
