@@ -94,6 +94,11 @@ export interface OverviewInput {
   expanded: ReadonlySet<string>;
   /** The dataset's projection, when the app has it already. */
   edges?: readonly ActorEdge[];
+  /**
+   * The closed overview's force layout, computed beforehand (src/ui/overview/load.ts), by node id:
+   * used instead of running it when it places every node.
+   */
+  positions?: ReadonlyMap<string, Position>;
 }
 
 export interface EditingInput {
@@ -426,11 +431,11 @@ export class GraphController {
     else if (groupsOnly) this.drawGroups(prev, next);
     if (!prev || prev.theme !== next.theme || prev.appearance !== next.appearance)
       this.setStyle(next.theme);
-    if (!prev || newElements || groupsOnly || inPlace || prev.communityOf !== next.communityOf)
+    // Opened or closed groups are marked once drawn (drawGroups), not before.
+    if (!prev || newElements || inPlace || prev.communityOf !== next.communityOf)
       markCommunities(this.cy, next.communityOf);
     if (
       newElements ||
-      groupsOnly ||
       prev.presentation !== next.presentation ||
       !sameLayers(prev.layers, next.layers) ||
       prev.editing !== next.editing
@@ -497,6 +502,7 @@ export class GraphController {
     const run = (): void => {
       if (!this.core) return;
       drawGroupChange(this.cy, defs, change, overview.grouping, viewCentre(this.cy));
+      markCommunities(this.cy, (this.input ?? next).communityOf);
       this.present(this.input ?? next);
       this.savePositions();
       if (this.drawnKey === key) this.options.onDrawn?.(key);
@@ -633,7 +639,7 @@ export class GraphController {
           nodeId: n.id(),
           position: { ...(pinned[n.id()] as Position) },
         }));
-      await runLayout(this.cy, layout, overrides, hooks);
+      if (!this.placePreset(layout, leaves)) await runLayout(this.cy, layout, overrides, hooks);
       if (!signal.aborted && drawsGroups(layout)) separateGroups(this.cy);
     }
     if (signal.aborted) return;
@@ -643,6 +649,19 @@ export class GraphController {
         if (p) n.position({ ...p });
       });
     });
+  }
+
+  /**
+   * The overview's force layout computed beforehand (`OverviewInput.positions`: the same simulation,
+   * run in the loading worker): placed in one batch when it has every node; false when not.
+   */
+  private placePreset(layout: LayoutName, leaves: Collection): boolean {
+    const preset = this.input?.overview?.positions;
+    if (layout !== 'force' || !preset || leaves.some((n) => !preset.has(n.id()))) return false;
+    this.cy.batch(() =>
+      leaves.forEach((n) => void n.position({ ...(preset.get(n.id()) as Position) })),
+    );
+    return true;
   }
 
   /** Puts every node back where it was; false (nothing moved) when a node has no saved place. */

@@ -114,17 +114,24 @@ function indexDefs(defs: readonly ElementDefinition[]): DefIndex {
   return { nodes, parents, edges };
 }
 
-/** The new leaf nodes an opened group brings: its members, and the hubs (relations) among them. */
-function broughtBy(cy: Core, index: DefIndex, members: readonly string[]): Set<string> {
-  const isNew = (id: string): boolean =>
-    index.nodes.has(id) && !index.parents.has(id) && cy.getElementById(id).empty();
-  const ids = new Set(members.filter(isNew));
+/**
+ * The new nodes an opened group brings: its members drawn anew (`boxes`: those that hold others)
+ * and the hubs (relations) among them (`leaves`: the members that hold no one, and the hubs).
+ */
+function broughtBy(
+  cy: Core,
+  index: DefIndex,
+  members: readonly string[],
+): { leaves: Set<string>; boxes: string[] } {
+  const isNew = (id: string): boolean => index.nodes.has(id) && cy.getElementById(id).empty();
+  const fresh = members.filter(isNew);
+  const leaves = new Set(fresh.filter((id) => !index.parents.has(id)));
   for (const [a, b] of index.edges) {
-    const other = ids.has(a) ? b : ids.has(b) ? a : undefined;
-    if (other === undefined || ids.has(other) || !isNew(other)) continue;
-    if (index.nodes.get(other)?.data.elementType === 'relation') ids.add(other);
+    const other = leaves.has(a) ? b : leaves.has(b) ? a : undefined;
+    if (other === undefined || leaves.has(other) || !isNew(other)) continue;
+    if (index.nodes.get(other)?.data.elementType === 'relation') leaves.add(other);
   }
-  return ids;
+  return { leaves, boxes: fresh.filter((id) => index.parents.has(id)) };
 }
 
 /** The drawn leaf nodes but `skip`, with their diameters (a closed group's `size`). */
@@ -138,20 +145,60 @@ function othersThan(cy: Core, skip: ReadonlySet<string>): { p: Position; size: n
   return out;
 }
 
-/** The places of the nodes `group` brings when it opens at `at` (see the module comment). */
-function openedPlaces(
+/**
+ * The nodes `group` brings when it opens at `at`, each leaf at its place (see the module comment).
+ */
+function openedNodes(
   cy: Core,
   index: DefIndex,
   members: readonly string[],
   group: string,
   at: Position,
-): Map<string, Position> {
-  const ids = broughtBy(cy, index, members);
-  if (ids.size === 0) return new Map();
-  const links = index.edges.filter(([a, b]) => ids.has(a) && ids.has(b));
-  const local = localLayout([...ids], links, LOCAL_SPACING);
+): ElementDefinition[] {
+  const { leaves, boxes } = broughtBy(cy, index, members);
+  if (leaves.size === 0) return [];
+  const links = index.edges.filter(([a, b]) => leaves.has(a) && leaves.has(b));
+  const local = localLayout([...leaves], links, LOCAL_SPACING);
   const skip = new Set([groupNodeId(group), group, ...members]);
-  return fitAround(local, at, openedRadius(at, ids.size, othersThan(cy, skip)));
+  const places = fitAround(local, at, openedRadius(at, leaves.size, othersThan(cy, skip)));
+  const adding = new Set([...boxes, ...leaves]);
+  return [...adding].map((id) => {
+    const d = index.nodes.get(id) as ElementDefinition;
+    const { parent, ...data } = d.data;
+    // A box drawn now or added with them holds it; any other parent is left to applyElements.
+    const held =
+      typeof parent === 'string' && (adding.has(parent) || cy.getElementById(parent).nonempty());
+    const position = places.get(id);
+    return {
+      group: 'nodes',
+      data: held ? { ...data, parent } : data,
+      ...(position && { position }),
+    };
+  });
+}
+
+function sameCounts(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const p = a as Record<string, unknown>;
+  const q = b as Record<string, unknown>;
+  const keys = Object.keys(p);
+  return keys.length === Object.keys(q).length && keys.every((k) => p[k] === q[k]);
+}
+
+/**
+ * The definitions with each drawn link's own `kinds` object where the counts are the same: a new
+ * object of the same counts would be data changed, and cytoscape would restyle every link kept.
+ */
+export function keepDrawnKinds(cy: Core, defs: readonly ElementDefinition[]): ElementDefinition[] {
+  return defs.map((d) => {
+    if (d.group !== 'edges' || d.data.elementType !== 'link') return d;
+    const drawn = cy.getElementById(String(d.data.id));
+    if (drawn.empty()) return d;
+    const kinds: unknown = drawn.data('kinds');
+    if (kinds === d.data.kinds || !sameCounts(kinds, d.data.kinds)) return d;
+    return { ...d, data: { ...d.data, kinds } };
+  });
 }
 
 /**
@@ -169,17 +216,18 @@ export function drawGroupChange(
     const c = centroidOf(cy, membersOfGroup(grouping, g));
     if (c) closedAt.set(g, c);
   }
-  const known = new Map<string, Position>();
+  const adding: ElementDefinition[] = [];
   const index = change.opened.length > 0 ? indexDefs(defs) : undefined;
   for (const g of change.opened) {
     const node = cy.getElementById(groupNodeId(g)) as NodeSingular;
     if (node.empty() || !index) continue;
     const at = { ...node.position() };
-    for (const [id, p] of openedPlaces(cy, index, membersOfGroup(grouping, g), g, at))
-      known.set(id, p);
+    adding.push(...openedNodes(cy, index, membersOfGroup(grouping, g), g, at));
   }
-  applyElements(cy, defs, fallback, known);
   cy.batch(() => {
+    // The opened groups' nodes go in first, in their boxes and places: the diff keeps them as drawn.
+    if (adding.length > 0) cy.add(adding);
+    applyElements(cy, keepDrawnKinds(cy, defs), fallback);
     for (const [g, at] of closedAt) {
       const node = cy.getElementById(groupNodeId(g));
       if (node.nonempty() && !node.isParent()) node.position(at);

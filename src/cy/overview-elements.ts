@@ -164,18 +164,31 @@ function drawnNodes(shown: Overview, grouping: Grouping, expanded: ReadonlySet<s
  * seconds a frame; the weaker links' relations stay in the groups' cards, the filters and analyses.
  */
 export const LINKS_PER_NODE = 4;
+/**
+ * Links drawn per member of an opened group: its strongest only (a group of 400 opened would draw
+ * some 1,500 lines to the groups around it, a hairball that costs its first frame seconds).
+ */
+export const LINKS_PER_OPENED_MEMBER = 1;
 
-function links(shown: Overview, drawn: Drawn): ElementDefinition[] {
+function links(
+  shown: Overview,
+  drawn: Drawn,
+  isMember: (id: string) => boolean,
+): ElementDefinition[] {
   const out: ElementDefinition[] = [];
   const kept = new Map<string, number>();
-  const room = (id: string): boolean => (kept.get(id) ?? 0) < LINKS_PER_NODE;
+  const room = (id: string): boolean =>
+    (kept.get(id) ?? 0) < (isMember(id) ? LINKS_PER_OPENED_MEMBER : LINKS_PER_NODE);
   // Strongest first (groupOverview sorts its edges by relations).
   for (const e of shown.edges) {
     const source = drawn.nodeId.get(e.source) as string;
     const target = drawn.nodeId.get(e.target) as string;
     // Between two drawn actors the actor network's own edges say it, kind by kind.
     if (drawn.actors.has(source) && drawn.actors.has(target)) continue;
-    if (!room(source) && !room(target)) continue;
+    // A member of an opened group has its own room; any other link takes a free place at one end.
+    if (isMember(source) || isMember(target)) {
+      if (!room(isMember(source) ? source : target)) continue;
+    } else if (!room(source) && !room(target)) continue;
     kept.set(source, (kept.get(source) ?? 0) + 1);
     kept.set(target, (kept.get(target) ?? 0) + 1);
     const data: LinkData = {
@@ -217,5 +230,9 @@ export function overviewElements(
       data.parent = groupNodeId(g);
     }
   }
-  return [...drawn.groups, ...actorElements, ...links(shown, drawn)];
+  const isMember = (id: string): boolean => {
+    const g = input.grouping.groupOf.get(id);
+    return g !== undefined && input.expanded.has(g) && drawn.actors.has(id);
+  };
+  return [...drawn.groups, ...actorElements, ...links(shown, drawn, isMember)];
 }

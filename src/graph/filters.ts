@@ -111,9 +111,11 @@ export function applyFilters(ds: Pick<Dataset, 'actors' | 'relations'>, f: Filte
   const relations = new Set<string>();
   const connected = new Set<string>();
   const hiddenParts = new Map<string, Set<string>>();
+  // Every relation is in the range when there is none and undated ones are shown: no date is read.
+  const anyDate = f.from !== undefined || f.to !== undefined || !f.showUndated;
   for (const r of ds.relations) {
     if (hiddenRelationKinds.has(r.kind)) continue;
-    if (!inDateRange(r, f)) continue;
+    if (anyDate && !inDateRange(r, f)) continue;
     // The certainty filter works part by part: each actor's part has its own certainty.
     const base = certaintyOf(r);
     const shown = new Set<string>();
@@ -132,11 +134,15 @@ export function applyFilters(ds: Pick<Dataset, 'actors' | 'relations'>, f: Filte
   // Containers: ancestors of shown actors that are themselves not shown.
   const parent = new Map(ds.actors.map((a) => [a.id, a.memberOf]));
   const containers = new Set<string>();
+  // Each chain is walked once: an ancestor already walked has had its own ancestors seen to.
+  const walked = new Set<string>();
   for (const id of actors) {
     const seen = new Set<string>([id]);
     for (let p = parent.get(id); p !== undefined && !seen.has(p); p = parent.get(p)) {
       seen.add(p);
       if (!actors.has(p)) containers.add(p);
+      if (walked.has(p)) break;
+      walked.add(p);
     }
   }
   return { actors, relations, containers, hiddenParts };

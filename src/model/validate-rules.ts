@@ -35,9 +35,15 @@ interface Flag {
  * `prototype` wherever they are, nesting deeper than `maxDepth` (once), and, for values that did not
  * come from `JSON.parse` (`fromJson` false), anything that is not plain JSON data (functions, class
  * instances, non-finite numbers, cycles; shared objects are walked once). Paths are worked out only when something
- * was found, so the usual walk allocates almost nothing.
+ * was found, so the usual walk allocates almost nothing. `known`: records of a dataset already accepted
+ * whole, not walked again (see `validateDataset`).
  */
-export function checkDocument(root: unknown, maxDepth: number, fromJson: boolean): RawProblem[] {
+export function checkDocument(
+  root: unknown,
+  maxDepth: number,
+  fromJson: boolean,
+  known?: WeakSet<object>,
+): RawProblem[] {
   if (typeof root !== 'object' || root === null) return [];
   const flags: Flag[] = [];
   // For values built in code: objects already walked (shared ones are walked once) and the objects
@@ -54,6 +60,7 @@ export function checkDocument(root: unknown, maxDepth: number, fromJson: boolean
         flags.push({ container, key, message: `${describePrimitive(child)} is not JSON data` });
       return;
     }
+    if (known?.has(child)) return;
     if (seen) {
       if (onPath.has(child)) {
         flags.push({ container, key, message: 'is a circular reference: not JSON data' });

@@ -270,9 +270,7 @@ const LISTS = [
  * The shape of the dataset, by zod: whether it is right, and the problems otherwise. A relation of
  * an unknown kind is also checked for its other fields. (The schema has no transforms or defaults,
  * so a value of the right shape is its own parsed form; a test checks that this stays true.)
- * `known`: records already found right, skipped, and where the records found right now are added
- * (for values never changed in place, such as the editor's drafts, whose edits share every record
- * they do not touch).
+ * `known`: records of a dataset already accepted whole, not checked again (see `validateDataset`).
  */
 export function checkShape(
   root: unknown,
@@ -290,10 +288,7 @@ export function checkShape(
       const item: unknown = list[i];
       if (known && isRecord(item) && known.has(item)) continue;
       const r = schema.safeParse(item);
-      if (r.success) {
-        if (known && isRecord(item)) known.add(item);
-        continue;
-      }
+      if (r.success) continue;
       translateIssues(root, r.error.issues, [key, i], seen, out);
       if (key === 'relations' && isRecord(item) && !isRelationKind(own(item, 'kind'))) {
         const lenient = lenientRelationSchema.safeParse(item);

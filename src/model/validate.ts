@@ -103,18 +103,27 @@ export function parseDataset(text: string, options: ParseOptions = {}): ParseRes
 /**
  * Validates an already-parsed value (what `JSON.parse` returned, or a dataset built in code, such as
  * an importer's). Values that are not JSON data (functions, cycles, class instances) are problems.
- * Never throws. `shapeChecked` (only for values never changed in place): records whose shape is
- * already known to be right are not checked again by zod, and those found right are added to it.
+ * Never throws. `trusted`, only for datasets whose records are never changed in place (the editor's
+ * drafts, whose edits share every record they do not touch): the records of each dataset accepted
+ * whole are added to it, and records in it are not checked again, by zod or the document walk (the
+ * references between records, ids and dates are checked every time).
  */
 export function validateDataset(
   value: unknown,
-  options: { shapeChecked?: WeakSet<object> } = {},
+  options: { trusted?: WeakSet<object> } = {},
 ): ParseResult {
   try {
-    return check(value, false, [], options.shapeChecked);
+    const result = check(value, false, [], options.trusted);
+    if (result.ok && options.trusted) trustRecords(result.dataset, options.trusted);
+    return result;
   } catch (e) {
     return unexpected(e);
   }
+}
+
+function trustRecords(dataset: Dataset, trusted: WeakSet<object>): void {
+  for (const list of [dataset.sources, dataset.actors, dataset.relations])
+    for (const record of list) trusted.add(record);
 }
 
 function tooLarge(): Problem {
@@ -130,11 +139,11 @@ function check(
   value: unknown,
   fromJson: boolean,
   fromText: RawProblem[] = [],
-  shapeChecked?: WeakSet<object>,
+  trusted?: WeakSet<object>,
 ): ParseResult {
-  const shape = checkShape(value, shapeChecked);
+  const shape = checkShape(value, trusted);
   // concat, not push(...): a broken file can have more problems than a call takes arguments.
-  const raw: RawProblem[] = checkDocument(value, MAX_NESTING_DEPTH, fromJson).concat(
+  const raw: RawProblem[] = checkDocument(value, MAX_NESTING_DEPTH, fromJson, trusted).concat(
     checkUnknownKeys(value),
     shape.problems,
     checkRecords(value),

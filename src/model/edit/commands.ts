@@ -31,8 +31,8 @@ type Step = { ok: true; dataset: Dataset; label: () => string } | Refusal;
  * (the same dataset object: datasets are never changed in place). Callers must not change the list.
  */
 const checked = new WeakMap<Dataset, readonly Problem[]>();
-/** Records of drafts whose shape zod found right: an edit checks only the records it made. */
-const shapeChecked = new WeakSet<object>();
+/** Records of drafts the validator accepted: an edit has only the records it made checked whole. */
+const trusted = new WeakSet<object>();
 
 /**
  * The validator's problems with a draft: all of them but "needs at least 1 actor" (a new draft
@@ -41,7 +41,7 @@ const shapeChecked = new WeakSet<object>();
 export function draftProblems(dataset: Dataset): readonly Problem[] {
   const known = checked.get(dataset);
   if (known) return known;
-  const result = validateDataset(dataset, { shapeChecked });
+  const result = validateDataset(dataset, { trusted });
   const noActorYet = dataset.actors.length === 0;
   const problems = result.ok
     ? []

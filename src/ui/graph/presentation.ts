@@ -1,12 +1,11 @@
 /** What the graph shows, derived from the state: visibility, collapse, focus, selection. */
-import { useMemo } from 'react';
 import type { Dataset } from '../../model/schema.ts';
-import { applyFilters, type Visible } from '../../graph/filters.ts';
+import { applyFilters, type Filters, type Visible } from '../../graph/filters.ts';
 import { neighbourhood } from '../../graph/neighbourhood.ts';
 import { projectDataset, type ActorEdge } from '../../graph/project.ts';
 import { delegationPresence, type DelegationPresence } from '../../graph/presence-links.ts';
 import type { Presentation } from '../../cy/controller.ts';
-import { useAppState } from '../state/store.ts';
+import { useAppState, type SelectionState } from '../state/store.ts';
 
 const projections = new WeakMap<Dataset, ActorEdge[]>();
 
@@ -34,18 +33,41 @@ export function presenceOf(ds: Dataset): DelegationPresence {
 
 const EMPTY: Visible = { actors: new Set(), relations: new Set(), containers: new Set() };
 
+/**
+ * The last result of `compute` for the same arguments (compared by identity): the graph, the legend,
+ * the filters panel, the card and the text view ask for the same answer in one render.
+ */
+function lastOf<A extends readonly unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; result: R } | undefined;
+  return (...args: A): R => {
+    if (last && last.args.length === args.length && last.args.every((a, i) => a === args[i]))
+      return last.result;
+    const result = compute(...args);
+    last = { args, result };
+    return result;
+  };
+}
+
+const visibleOf = lastOf((dataset: Dataset | undefined, filters: Filters) =>
+  dataset ? applyFilters(dataset, filters) : EMPTY,
+);
+
 /** What the filters leave visible in the current dataset. */
 export function useVisible(): Visible {
   const dataset = useAppState((s) => s.data.dataset);
   const filters = useAppState((s) => s.filters);
-  return useMemo(() => (dataset ? applyFilters(dataset, filters) : EMPTY), [dataset, filters]);
+  return visibleOf(dataset, filters);
 }
 
 export function usePresentation(): Presentation {
   const dataset = useAppState((s) => s.data.dataset);
   const selection = useAppState((s) => s.selection);
   const visible = useVisible();
-  return useMemo(() => {
+  return presentationOf(dataset, selection, visible);
+}
+
+const presentationOf = lastOf(
+  (dataset: Dataset | undefined, selection: SelectionState, visible: Visible): Presentation => {
     const p: Presentation = { ...visible, collapsed: selection.collapsed };
     if (selection.selection) p.selection = selection.selection;
     const focus = selection.focus;
@@ -61,5 +83,5 @@ export function usePresentation(): Presentation {
       p.focus = { actors: neighbourhood(links, focus.id, focus.depth), mode: focus.mode };
     }
     return p;
-  }, [dataset, selection, visible]);
-}
+  },
+);

@@ -5,6 +5,7 @@
 import type { Dataset } from '../../model/schema.ts';
 import type { GroupingResult } from './grouping-compute.ts';
 import type { GroupingRequest } from './grouping.worker.ts';
+import { knownGrouping } from './load.ts';
 
 export type { GroupingResult };
 
@@ -18,11 +19,15 @@ async function onMainThread(
   return communities ? m.computeCommunities(dataset, SEED) : m.computeGrouping(dataset, SEED);
 }
 
-/** The overview's grouping: blocs where the dataset has them, else Louvain communities. */
-export function groupingOf(
+/**
+ * The overview's grouping: blocs where the dataset has them, else Louvain communities. The loading
+ * worker's, when it computed this dataset's (load.ts): no second worker, no copy of the dataset.
+ */
+export async function groupingOf(
   dataset: Pick<Dataset, 'actors' | 'relations'>,
 ): Promise<GroupingResult> {
-  return compute(dataset, false);
+  const known = await knownGrouping(dataset);
+  return known ?? compute(dataset, false);
 }
 
 /** The dataset's Louvain communities (seeded), whatever its hierarchy ("Colours: by community"). */

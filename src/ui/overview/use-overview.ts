@@ -13,19 +13,24 @@ export function useOverviewShown(): boolean {
 }
 
 /**
- * The overview input: `pending` while the grouping of the current dataset is being computed (the
- * canvas then waits rather than drawing every actor first).
+ * The overview input: `pending` while the grouping of the current dataset, or the first places the
+ * loading worker computes for it, are being computed (the canvas then waits rather than drawing
+ * every actor first, or drawing the groups once before their places).
  */
 export function useOverviewInput(): { input?: OverviewInput; pending: boolean } {
   const shown = useOverviewShown();
   const dataset = useAppState((s) => s.data.dataset);
   const grouping = useAppState((s) => s.overview.grouping);
   const expanded = useAppState((s) => s.overview.expanded);
+  const preset = useAppState((s) => s.overview.preset);
   const groupingFor = grouping?.for;
   const ready = grouping !== undefined && groupingFor === dataset;
   const labels = grouping?.labels;
   const groupOf = grouping?.groupOf;
   const members = grouping?.members;
+  // The first places, computed with the dataset in the loading worker (src/ui/overview/load.ts).
+  const positions = preset?.for === dataset ? preset?.positions : undefined;
+  const placing = preset !== undefined && preset.for === dataset && positions === undefined;
   const base = useMemo(
     () =>
       groupOf === undefined
@@ -38,10 +43,13 @@ export function useOverviewInput(): { input?: OverviewInput; pending: boolean } 
     [groupOf, labels, members],
   );
   const input = useMemo(
-    () => (base === undefined ? undefined : { grouping: base, expanded: new Set(expanded) }),
-    [base, expanded],
+    () =>
+      base === undefined
+        ? undefined
+        : { grouping: base, expanded: new Set(expanded), ...(positions && { positions }) },
+    [base, expanded, positions],
   );
   if (!shown) return { pending: false };
-  if (!ready || input === undefined) return { pending: true };
+  if (!ready || input === undefined || placing) return { pending: true };
   return { input, pending: false };
 }

@@ -35,6 +35,12 @@ export interface OverviewState {
   expanded: readonly string[];
   /** The group whose card shows (a tap on a closed group). */
   card?: string;
+  /**
+   * The overview's first places, computed with the dataset in the loading worker
+   * (src/ui/overview/load.ts): `positions` undefined while they are computed (the canvas waits for
+   * them rather than laying the overview out itself). Absent: the canvas lays it out.
+   */
+  preset?: { for: object; positions?: ReadonlyMap<string, { x: number; y: number }> };
 }
 
 export const INITIAL_OVERVIEW: OverviewState = { mode: 'auto', expanded: [] };

@@ -1,5 +1,5 @@
 /** Loading datasets: bundled ones by name, local files through the importers (in a worker). */
-import { importDatasetInWorker } from '../../../formats/import-async.ts';
+import { importForOverview, type Loaded } from '../../overview/load.ts';
 import type { Problem } from '../../../model/validate.ts';
 import { checkText, decodeText, sizeLimitProblem } from '../../../model/text-decode.ts';
 import { NO_FILTERS } from '../../../graph/filters.ts';
@@ -21,7 +21,13 @@ async function importAndShow(
 ): Promise<LoadResult> {
   const mine = ++generation;
   store.update('data', (d) => ({ ...d, loading: true }));
-  const result = await importDatasetInWorker({ text, name: fileName });
+  const s = store.get();
+  const loaded = await importForOverview(text, fileName, {
+    mode: s.overview.mode,
+    view: s.view.view,
+    edgeMode: s.view.edgeMode,
+  });
+  const result = loaded.result;
   if (mine !== generation) return result.ok ? { ok: true } : result;
   if (!result.ok) {
     // Refused: the current dataset stays as it was.
@@ -37,6 +43,7 @@ async function importAndShow(
     store.update('selection', () => ({ collapsed: [] }));
   }
   store.update('ui', (u) => ({ ...u, drawnScene: undefined }));
+  presetFor(result.dataset, loaded.layout);
   store.update('data', () => ({
     key,
     dataset: result.dataset,
@@ -44,6 +51,25 @@ async function importAndShow(
     warnings: result.warnings,
   }));
   return { ok: true };
+}
+
+/**
+ * The overview's first places for `dataset`, when the loading worker computes them: the canvas waits
+ * for them (src/ui/overview/use-overview.ts) instead of laying the overview out itself; none came
+ * (or not for the current dataset), it lays out as ever.
+ */
+function presetFor(dataset: object, layout: Loaded['layout']): void {
+  store.update('overview', (o) => {
+    const { preset: _p, ...rest } = o;
+    return layout ? { ...rest, preset: { for: dataset } } : o.preset ? rest : o;
+  });
+  void layout?.then((positions) =>
+    store.update('overview', (o) => {
+      if (o.preset?.for !== dataset) return o;
+      const { preset: _p, ...rest } = o;
+      return positions ? { ...rest, preset: { for: dataset, positions } } : rest;
+    }),
+  );
 }
 
 /** Opens a bundled dataset by name. `keepView` keeps filters and selection (a URL restore). */

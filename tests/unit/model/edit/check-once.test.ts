@@ -32,28 +32,43 @@ describe('draftProblems', () => {
   });
 });
 
-describe('validateDataset with shapeChecked', () => {
-  it('skips records already found right, adds the ones it finds right, never the wrong ones', () => {
+describe('validateDataset with trusted records', () => {
+  it('trusts the records of a dataset it accepted whole, and checks every other one', () => {
     const ds = small();
-    const known = new WeakSet<object>();
-    expect(validateDataset(ds, { shapeChecked: known }).ok).toBe(true);
-    for (const a of ds.actors) expect(known.has(a)).toBe(true);
+    const trusted = new WeakSet<object>();
+    expect(validateDataset(ds, { trusted }).ok).toBe(true);
+    for (const a of ds.actors) expect(trusted.has(a)).toBe(true);
     const bad = { id: 'zz', name: '', kind: 'person' } as Actor;
     const next: Dataset = { ...ds, actors: [...ds.actors, bad] };
-    const r = validateDataset(next, { shapeChecked: known });
+    const r = validateDataset(next, { trusted });
+    expect(r.ok === false && r.problems.map((p) => p.path)).toEqual([
+      `actors[${ds.actors.length}].name`,
+    ]);
+    // Refused: none of its records is trusted for it.
+    expect(trusted.has(bad)).toBe(false);
+  });
+
+  it('still checks references to and from trusted records every time', () => {
+    const ds = small();
+    const trusted = new WeakSet<object>();
+    expect(validateDataset(ds, { trusted }).ok).toBe(true);
+    // The actor a trusted relation needs is gone: the trusted relation's reference is refused.
+    const gone = ds.relations[0]?.participants[0]?.actor;
+    const next: Dataset = { ...ds, actors: ds.actors.filter((a) => a.id !== gone) };
+    const r = validateDataset(next, { trusted });
     expect(r.ok).toBe(false);
-    expect(known.has(bad)).toBe(false);
-    // A record in the set is trusted as it is: that is the contract (records never change in place).
-    const trusted = { id: 'yy', name: '', kind: 'person' } as Actor;
-    known.add(trusted);
-    const shapeOnly = validateDataset(
-      { ...ds, actors: [...ds.actors, trusted] },
-      { shapeChecked: known },
+    expect(r.ok === false && r.problems.some((p) => p.message.includes(`'${gone ?? ''}'`))).toBe(
+      true,
     );
-    const without = validateDataset({ ...ds, actors: [...ds.actors, trusted] });
-    expect(without.ok).toBe(false);
-    expect(shapeOnly.ok === false ? shapeOnly.problems.length : 0).toBeLessThan(
-      without.ok === false ? without.problems.length : 0,
-    );
+  });
+
+  it('skips what it trusts: a record wrongly trusted is not checked again (the contract)', () => {
+    const ds = small();
+    const trusted = new WeakSet<object>();
+    const wrong = { id: 'yy', name: '', kind: 'person' } as Actor;
+    trusted.add(wrong);
+    const next: Dataset = { ...ds, actors: [...ds.actors, wrong] };
+    expect(validateDataset(next).ok).toBe(false);
+    expect(validateDataset(next, { trusted }).ok).toBe(true);
   });
 });
