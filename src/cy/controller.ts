@@ -657,7 +657,8 @@ export class GraphController {
    */
   private placePreset(layout: LayoutName, leaves: Collection): boolean {
     const preset = this.input?.overview?.positions;
-    if (layout !== 'force' || !preset || leaves.some((n) => !preset.has(n.id()))) return false;
+    if (layout !== 'force' || !preset) return false;
+    if (leaves.filter((n) => !preset.has(n.id())).nonempty()) return false;
     this.cy.batch(() =>
       leaves.forEach((n) => void n.position({ ...(preset.get(n.id()) as Position) })),
     );
