@@ -7,7 +7,15 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Core, NodeSingular, Position } from 'cytoscape';
 import { blocsOf } from '../../../src/graph/blocs.ts';
 import { drawnKeyOf } from '../../../src/cy/elements.ts';
-import { groupChange } from '../../../src/cy/overview-draw.ts';
+import cytoscape from 'cytoscape';
+import {
+  OPENED_DENSEST,
+  OPENED_SPREAD,
+  fitAround,
+  groupChange,
+  keepDrawnKinds,
+  openedRadius,
+} from '../../../src/cy/overview-draw.ts';
 import { DS, drawnInTest, showAll } from './controller-fixture.ts';
 
 const draw = drawnInTest();
@@ -92,5 +100,57 @@ describe('the overview in the controller', () => {
       opened: ['c'],
       closed: ['a'],
     });
+  });
+});
+
+describe('where an opened group goes', () => {
+  const at = { x: 100, y: 50 };
+
+  it('takes the room up to its nearest neighbour, within its bounds', () => {
+    const far = [{ p: { x: 100 + 10_000, y: 50 }, size: 60 }];
+    expect(openedRadius(at, 100, far)).toBe(OPENED_SPREAD * 10);
+    const near = [{ p: { x: 100, y: 50 + 30 }, size: 60 }];
+    expect(openedRadius(at, 100, near)).toBe(OPENED_DENSEST * 10);
+    // Between the bounds: up to the neighbour's body, less a margin.
+    const between = [{ p: { x: 100 + 300, y: 50 }, size: 100 }];
+    const r = openedRadius(at, 100, between);
+    expect(r).toBeGreaterThan(OPENED_DENSEST * 10);
+    expect(r).toBeLessThan(250);
+    expect(openedRadius(at, 100, [])).toBe(OPENED_SPREAD * 10);
+  });
+
+  it('spreads the local layout to the radius, centred where the group stood', () => {
+    const local = new Map([
+      ['a', { x: 0, y: 0 }],
+      ['b', { x: 10, y: 0 }],
+      ['c', { x: 5, y: 30 }],
+    ]);
+    const out = fitAround(local, at, 200);
+    const ps = [...out.values()];
+    const cx = ps.reduce((s, p) => s + p.x, 0) / ps.length;
+    const cyy = ps.reduce((s, p) => s + p.y, 0) / ps.length;
+    expect(cx).toBeCloseTo(at.x, 6);
+    expect(cyy).toBeCloseTo(at.y, 6);
+    const far = Math.max(...ps.map((p) => Math.hypot(p.x - cx, p.y - cyy)));
+    expect(far).toBeCloseTo(200, 6);
+    expect(fitAround(new Map([['a', { x: 7, y: 7 }]]), at, 200).get('a')).toEqual(at);
+  });
+
+  it("keeps a drawn link's kinds when the counts are the same (else every link is restyled)", () => {
+    const cy = cytoscape({ headless: true, styleEnabled: false });
+    const kinds = { meeting: 2 };
+    cy.add([
+      { group: 'nodes', data: { id: 'a' } },
+      { group: 'nodes', data: { id: 'b' } },
+      { group: 'edges', data: { id: 'l', source: 'a', target: 'b', elementType: 'link', kinds } },
+    ]);
+    const same = {
+      group: 'edges' as const,
+      data: { id: 'l', source: 'a', target: 'b', elementType: 'link', kinds: { meeting: 2 } },
+    };
+    const other = { ...same, data: { ...same.data, kinds: { meeting: 3 } } };
+    expect(keepDrawnKinds(cy, [same])[0]?.data.kinds).toBe(kinds);
+    expect(keepDrawnKinds(cy, [other])[0]?.data.kinds).toEqual({ meeting: 3 });
+    cy.destroy();
   });
 });

@@ -4,6 +4,8 @@ import { communitiesOf } from '../../../src/graph/communities.ts';
 import {
   groupNodeId,
   LINKS_PER_NODE,
+  LINKS_PER_OPENED_MEMBER,
+  membersOfGroup,
   overviewElements,
   shortLabel,
   type GroupNodeData,
@@ -116,5 +118,48 @@ describe('the links drawn', () => {
     expect(drawnLinks.some((l) => l.count === 1)).toBe(false);
     // Each drawn link took a free place at one of its ends at least.
     expect(drawnLinks.length).toBeLessThanOrEqual(blocs.length * LINKS_PER_NODE);
+  });
+
+  it("draws an opened group's member with its strongest link only", () => {
+    // Bloc b0 (its head and m0) opened; m0 met each of five other blocs' members, bloc i i times.
+    const others = [1, 2, 3, 4, 5];
+    const actors = [0, ...others].flatMap((i) => [
+      { id: `b${i}`, name: `Bloc ${i}`, kind: 'state' as const },
+      { id: `m${i}`, name: `Member ${i}`, kind: 'person' as const, memberOf: `b${i}` },
+    ]);
+    const relations: Relation[] = others.flatMap((i) =>
+      Array.from({ length: i }, (_, k) => ({
+        id: `r${i}-${k}`,
+        kind: 'meeting' as const,
+        participants: [{ actor: 'm0' }, { actor: `m${i}` }],
+      })),
+    );
+    const flat = { actors, relations };
+    const groupOf = blocOverview(flat).groupOf;
+    const links = (expanded: string[]): LinkData[] =>
+      overviewElements(flat, {
+        grouping: { groupOf },
+        expanded: new Set(expanded),
+        edgeMode: 'each',
+      })
+        .filter((e) => e.data.elementType === 'link')
+        .map((e) => e.data as LinkData);
+    // Closed, b0 is linked to all five (each link has room at its other end).
+    expect(links([]).length).toBe(5);
+    const opened = links(['b0']).filter((l) => l.source === 'm0' || l.target === 'm0');
+    expect(opened.length).toBe(LINKS_PER_OPENED_MEMBER);
+    expect(opened[0]?.count).toBe(5);
+  });
+});
+
+describe('membersOfGroup', () => {
+  it("reads a group's members from the grouping's list, else off groupOf", () => {
+    const groupOf = new Map([
+      ['a', 'g'],
+      ['b', 'h'],
+      ['c', 'g'],
+    ]);
+    expect(membersOfGroup({ groupOf }, 'g')).toEqual(['a', 'c']);
+    expect(membersOfGroup({ groupOf, members: new Map([['g', ['c']]]) }, 'g')).toEqual(['c']);
   });
 });
