@@ -465,27 +465,17 @@ export class GraphController {
   /** Draws an edit in place (src/cy/incremental.ts): no layout, the viewport stays. */
   private drawEdit(input: DrawInput): void {
     if (!input.dataset) return;
+    // Where nodes were when an edit took them away: the undo of a delete puts them back there.
+    // (Positions of the scene are saved when it is left, not after each edit.)
+    const key = this.drawnKey ?? '';
+    const places = this.seen.get(key) ?? new Map<string, Position>();
+    this.seen.set(key, places);
     applyElements(
       this.cy,
       this.elementsOf({ ...input, dataset: input.dataset }),
       viewCentre(this.cy),
-      this.rememberPlaces(),
+      places,
     );
-    this.savePositions();
-  }
-
-  /**
-   * Every place a node of the scene had while edits were drawn in place: a node that comes back
-   * (the undo of a delete) goes back there.
-   */
-  private rememberPlaces(): ReadonlyMap<string, Position> {
-    const key = this.drawnKey ?? '';
-    const seen = this.seen.get(key) ?? new Map<string, Position>();
-    this.cy.nodes().forEach((n) => {
-      if (!n.isParent()) seen.set(n.id(), { ...n.position() });
-    });
-    this.seen.set(key, seen);
-    return seen;
   }
 
   /**

@@ -309,12 +309,14 @@ function sortDrawn(
  * Makes the Core draw `defs` in one batch, keeping every element that stays (its position, its
  * classes). New leaf nodes are placed by `placeNew` around `fallback` when they link to nothing
  * placed. The classes of new elements are the caller's to set (the controller's one pass).
+ * `places`: where nodes were when they went (written here as they go, read for nodes that come
+ * back: the undo of a delete puts them back where they were).
  */
 export function applyElements(
   cy: Core,
   defs: readonly ElementDefinition[],
   fallback: Position,
-  known?: ReadonlyMap<string, Position>,
+  places?: Map<string, Position>,
 ): EditApplied {
   const wanted = new Map(defs.map((d) => [idOf(d), d]));
   const { kept, gone, placed } = sortDrawn(cy, wanted);
@@ -331,14 +333,17 @@ export function applyElements(
           if (kept.has(c.id())) c.move({ parent: null });
         });
     const goneEles = cy.collection();
-    for (const e of gone) goneEles.merge(e);
+    for (const e of gone) {
+      goneEles.merge(e);
+      if (places && e.isNode() && !e.isParent()) places.set(e.id(), { ...e.position() });
+    }
     goneEles.remove();
     const spots = placeNew(
       newNodes.map(idOf).filter((id) => !isParent.has(id)),
       defs,
       placed,
       fallback,
-      known,
+      places,
     );
     cy.add(
       newNodes.map((d) => {

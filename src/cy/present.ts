@@ -30,48 +30,72 @@ export interface Presentation {
   selection?: { type: 'actor' | 'relation'; id: string };
 }
 
-const relationIds = (e: { data(key: string): unknown }): string[] =>
-  (e.data('relationIds') as string[] | undefined) ?? [];
+/** What the filter pass reads of an element's data (one `data()` call each: `data(key)` costs more). */
+interface Seen {
+  id: string;
+  elementType?: string;
+  memberIds?: string[];
+  relationIds?: string[];
+  source?: string;
+  target?: string;
+  label?: unknown;
+}
+
+/** How many of `ids` are shown. */
+function countShown(ids: readonly string[], shown: ReadonlySet<string>): number {
+  let n = 0;
+  for (const id of ids) if (shown.has(id)) n++;
+  return n;
+}
+
+/** The nodes the filters hide and the groups drawn faded, and each node's type. */
+function filterNodes(cy: Core, p: Presentation, hidden: Collection, containers: Collection) {
+  const typeOf = new Map<string, string | undefined>();
+  const shownGroups = new Set<string>();
+  cy.nodes().forEach((n) => {
+    const d = n.data() as Seen;
+    typeOf.set(d.id, d.elementType);
+    if (d.elementType === 'relation') {
+      if (!p.relations.has(d.id)) hidden.merge(n);
+    } else if (d.elementType === 'group') {
+      // An overview group (src/cy/overview-elements.ts) shows while any of its members does.
+      if ((d.memberIds ?? []).some((m) => p.actors.has(m))) shownGroups.add(d.id);
+      else hidden.merge(n);
+    } else if (p.containers.has(d.id)) containers.merge(n);
+    else if (!p.actors.has(d.id)) hidden.merge(n);
+  });
+  return { typeOf, shownGroups };
+}
 
 /** Filters: what is not shown is hidden; groups holding shown members are drawn faded. */
 export function markFilters(cy: Core, p: Presentation, marks: Marks): void {
   const hidden = cy.collection();
   const containers = cy.collection();
-  const shownGroups = new Set<string>();
-  cy.nodes().forEach((n) => {
-    const type = n.data('elementType') as string;
-    if (type === 'relation') {
-      if (!p.relations.has(n.id())) hidden.merge(n);
-    } else if (type === 'group') {
-      // An overview group (src/cy/overview-elements.ts) shows while any of its members does.
-      const members = (n.data('memberIds') as string[] | undefined) ?? [];
-      if (members.some((m) => p.actors.has(m))) shownGroups.add(n.id());
-      else hidden.merge(n);
-    } else if (p.containers.has(n.id())) containers.merge(n);
-    else if (!p.actors.has(n.id())) hidden.merge(n);
-  });
+  const { typeOf, shownGroups } = filterNodes(cy, p, hidden, containers);
+  // An actor's end is hidden when the actor is, or when its part in every relation the edge
+  // draws is filtered out (the certainty filter works part by part).
+  const endShown = (id: string | undefined, ids: readonly string[]): boolean => {
+    if (id === undefined) return false;
+    const type = typeOf.get(id);
+    if (type === 'relation') return p.relations.has(id);
+    if (type === 'group') return shownGroups.has(id);
+    return p.actors.has(id) && !ids.every((r) => p.hiddenParts?.get(r)?.has(id));
+  };
   // Meta edges are collapse's own (drawn from the edges the filters leave): skipped by hasClass,
   // not a selector (a `.not()` builds a collection of every edge).
   cy.edges().forEach((e) => {
     if (e.hasClass(CLASSES.meta)) return;
-    const ids = relationIds(e);
-    const shown = ids.filter((id) => p.relations.has(id));
-    // An actor's end is hidden when the actor is, or when its part in every relation the edge
-    // draws is filtered out (the certainty filter works part by part).
-    const endsShown = [e.source(), e.target()].every((n) => {
-      const type = n.data('elementType') as string;
-      if (type === 'relation') return p.relations.has(n.id());
-      if (type === 'group') return shownGroups.has(n.id());
-      return p.actors.has(n.id()) && !ids.every((r) => p.hiddenParts?.get(r)?.has(n.id()));
-    });
-    if (shown.length === 0 || !endsShown) hidden.merge(e);
-    else if (e.data('elementType') === 'link') {
+    const d = e.data() as Seen;
+    const ids = d.relationIds ?? [];
+    const shown = countShown(ids, p.relations);
+    if (shown === 0 || !endShown(d.source, ids) || !endShown(d.target, ids)) hidden.merge(e);
+    else if (d.elementType === 'link') {
       // An overview link counts the relations the filters leave.
-      const label = String(shown.length);
-      if (e.data('label') !== label) e.data('label', label);
+      const label = String(shown);
+      if (d.label !== label) e.data('label', label);
     } else if (ids.length > 1) {
-      const label = shown.length > 1 ? `×${shown.length}` : '';
-      if (e.data('label') !== label) e.data('label', label);
+      const label = shown > 1 ? `×${shown}` : '';
+      if (d.label !== label) e.data('label', label);
     }
   });
   marks.add(CLASSES.hidden, hidden);
@@ -245,7 +269,7 @@ export function markSelection(
     marks.add(CLASSES.highlighted, node.connectedEdges());
     return;
   }
-  const edges = cy.edges().filter((e) => relationIds(e).includes(sel.id));
+  const edges = cy.edges().filter((e) => ((e.data() as Seen).relationIds ?? []).includes(sel.id));
   marks.add(CLASSES.highlighted, edges);
   marks.add(CLASSES.selected, node.nonempty() ? node : edges);
   marks.add(CLASSES.highlighted, edges.connectedNodes().not(node));
