@@ -1,13 +1,13 @@
 /**
  * The overview's grouping of a dataset (issue 15): its blocs (the top of each `memberOf` chain) when
  * it has a hierarchy, else its Louvain communities (seeded: the same file gives the same groups),
- * each named after its members of highest degree. Pure (runs in the grouping worker, or on the main
- * thread where workers are missing).
+ * each named after its members of highest degree. Pure (runs in the grouping worker or the loading
+ * worker, or on the main thread where workers are missing).
  */
-import type { Dataset } from '../../model/schema.ts';
-import { blocsOf } from '../../graph/blocs.ts';
-import { communitiesOf } from '../../graph/communities.ts';
-import { groupingKindOf, type GroupingKind } from '../../graph/overview.ts';
+import type { Dataset } from '../model/schema.ts';
+import { blocsOf } from './blocs.ts';
+import { communitiesOf } from './communities.ts';
+import { groupingKindOf, type GroupingKind } from './overview.ts';
 
 /** A grouping as plain data (it crosses the worker boundary). */
 export interface GroupingResult {

@@ -5,7 +5,7 @@
 import type { Dataset } from '../../model/schema.ts';
 import type { GroupingResult } from './grouping-compute.ts';
 import type { GroupingRequest } from './grouping.worker.ts';
-import { knownGrouping } from './load.ts';
+import { knownGrouping } from '../load/load.ts';
 
 export type { GroupingResult };
 
@@ -21,7 +21,7 @@ async function onMainThread(
 
 /**
  * The overview's grouping: blocs where the dataset has them, else Louvain communities. The loading
- * worker's, when it computed this dataset's (load.ts): no second worker, no copy of the dataset.
+ * worker's, when it computed this dataset's (src/ui/load/load.ts): no second worker, no copy of the dataset.
  */
 export async function groupingOf(
   dataset: Pick<Dataset, 'actors' | 'relations'>,

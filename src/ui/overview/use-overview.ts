@@ -28,7 +28,7 @@ export function useOverviewInput(): { input?: OverviewInput; pending: boolean } 
   const labels = grouping?.labels;
   const groupOf = grouping?.groupOf;
   const members = grouping?.members;
-  // The first places, computed with the dataset in the loading worker (src/ui/overview/load.ts).
+  // The first places, computed with the dataset in the loading worker (src/ui/load/load.ts).
   const positions = preset?.for === dataset ? preset?.positions : undefined;
   const placing = preset !== undefined && preset.for === dataset && positions === undefined;
   const base = useMemo(

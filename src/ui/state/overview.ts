@@ -37,7 +37,7 @@ export interface OverviewState {
   card?: string;
   /**
    * The overview's first places, computed with the dataset in the loading worker
-   * (src/ui/overview/load.ts): `positions` undefined while they are computed (the canvas waits for
+   * (src/ui/load/load.ts): `positions` undefined while they are computed (the canvas waits for
    * them rather than laying the overview out itself). Absent: the canvas lays it out.
    */
   preset?: { for: object; positions?: ReadonlyMap<string, { x: number; y: number }> };
@@ -45,8 +45,14 @@ export interface OverviewState {
 
 export const INITIAL_OVERVIEW: OverviewState = { mode: 'auto', expanded: [] };
 
+/** The actors from which the overview is drawn in this mode and view (undefined: never). */
+export function overviewFrom(mode: OverviewMode, view: string): number | undefined {
+  if (view !== 'actors' || mode === 'off') return undefined;
+  return mode === 'on' ? 0 : OVERVIEW_THRESHOLD;
+}
+
 /** Whether the overview is drawn for a dataset of `actors` actors in the actor view. */
 export function overviewApplies(mode: OverviewMode, actors: number, view: string): boolean {
-  if (view !== 'actors') return false;
-  return mode === 'on' || (mode === 'auto' && actors >= OVERVIEW_THRESHOLD);
+  const from = overviewFrom(mode, view);
+  return from !== undefined && actors >= from;
 }

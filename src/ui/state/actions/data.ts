@@ -1,5 +1,6 @@
 /** Loading datasets: bundled ones by name, local files through the importers (in a worker). */
-import { importForOverview, type Loaded } from '../../overview/load.ts';
+import { importForOverview, type Loaded } from '../../load/load.ts';
+import { overviewFrom } from '../overview.ts';
 import type { Problem } from '../../../model/validate.ts';
 import { checkText, decodeText, sizeLimitProblem } from '../../../model/text-decode.ts';
 import { NO_FILTERS } from '../../../graph/filters.ts';
@@ -23,8 +24,7 @@ async function importAndShow(
   store.update('data', (d) => ({ ...d, loading: true }));
   const s = store.get();
   const loaded = await importForOverview(text, fileName, {
-    mode: s.overview.mode,
-    view: s.view.view,
+    overviewFrom: overviewFrom(s.overview.mode, s.view.view),
     edgeMode: s.view.edgeMode,
   });
   const result = loaded.result;
