@@ -84,11 +84,13 @@ function useCanvasBox(graph: GraphHandle) {
     graph.setInsets(() => {
       const legend = el.parentElement?.querySelector('.legend')?.getBoundingClientRect();
       const controls = el.parentElement?.querySelector('.zoom-controls');
+      // The overview's bar sits at the bottom, in the middle: nothing is fitted under it.
+      const bar = el.parentElement?.querySelector('.overview-bar')?.getBoundingClientRect();
       return {
         left: legend ? legend.width + 10 : 0,
         right: 0,
         top: controls ? controls.getBoundingClientRect().height + 10 : 0,
-        bottom: 0,
+        bottom: bar ? bar.height + 20 : 0,
         legendHeight: legend ? legend.height + 10 : 0,
       };
     });
