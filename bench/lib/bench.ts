@@ -315,7 +315,9 @@ function summarize(
   errors: string[],
 ): SizeResult {
   const m = <T>(xs: T[], f: (x: T) => number): number => median(xs.map(f));
-  const pooled = (xs: PageRun[], f: (x: PageRun) => number[]): number[] => xs.flatMap(f);
+  /** The p-th percentile of the samples of every run pooled. */
+  const pct = (xs: PageRun[], f: (x: PageRun) => number[], p: number): number =>
+    percentile(xs.flatMap(f), p);
   const firstFrameAppMs = m(apps, (a) => a.firstFrameMs);
   const firstFrameBareMs = m(bares, (b) => b.firstFrameMs);
   const appLayout = m(apps, (a) => a.layoutMs);
@@ -335,42 +337,15 @@ function summarize(
     layoutMs: Number.isFinite(appLayout) ? appLayout : layoutBareMs,
     layoutBareMs,
     appReadyMs: m(apps, (a) => a.readyMs),
-    filterP50Ms: percentile(
-      pooled(apps, (a) => a.filterMs),
-      50,
-    ),
-    filterP95Ms: percentile(
-      pooled(apps, (a) => a.filterMs),
-      95,
-    ),
-    bareFilterP95Ms: percentile(
-      pooled(bares, (b) => b.filterMs),
-      95,
-    ),
-    searchP50Ms: percentile(
-      pooled(apps, (a) => a.searchMs),
-      50,
-    ),
-    searchP95Ms: percentile(
-      pooled(apps, (a) => a.searchMs),
-      95,
-    ),
-    editP50Ms: percentile(
-      pooled(apps, (a) => a.editMs),
-      50,
-    ),
-    editP95Ms: percentile(
-      pooled(apps, (a) => a.editMs),
-      95,
-    ),
-    undoP50Ms: percentile(
-      pooled(apps, (a) => a.undoMs),
-      50,
-    ),
-    undoP95Ms: percentile(
-      pooled(apps, (a) => a.undoMs),
-      95,
-    ),
+    filterP50Ms: pct(apps, (a) => a.filterMs, 50),
+    filterP95Ms: pct(apps, (a) => a.filterMs, 95),
+    bareFilterP95Ms: pct(bares, (b) => b.filterMs, 95),
+    searchP50Ms: pct(apps, (a) => a.searchMs, 50),
+    searchP95Ms: pct(apps, (a) => a.searchMs, 95),
+    editP50Ms: pct(apps, (a) => a.editMs, 50),
+    editP95Ms: pct(apps, (a) => a.editMs, 95),
+    undoP50Ms: pct(apps, (a) => a.undoMs, 50),
+    undoP95Ms: pct(apps, (a) => a.undoMs, 95),
     panFps: m(apps, (a) => a.panFps),
     barePanFps: m(bares, (b) => b.panFps),
     panSteadyFps: m(apps, (a) => a.panSteadyFps),
