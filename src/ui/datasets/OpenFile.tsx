@@ -1,8 +1,40 @@
-/** Open a local file: a button for a hidden file input. */
+/**
+ * Open a local file: the browser's open picker where it has one (Chromium: a JSON file opened so can
+ * later be saved back to from edit mode), else a button for a hidden file input.
+ */
 import { useRef } from 'react';
 import { loadFile } from '../state/actions/data.ts';
+import { noteOpened, openPicker } from '../state/opened-files.ts';
 
 export const ACCEPTED_FILES = '.json,.gexf,.graphml,.xml,.csv,application/json,text/csv';
+
+const PICKER_TYPES = [
+  {
+    description: 'Datasets (Backchannel JSON, GEXF, GraphML, CSV)',
+    accept: {
+      'application/json': ['.json'],
+      'application/xml': ['.gexf', '.graphml', '.xml'],
+      'text/csv': ['.csv'],
+    },
+  },
+];
+
+/** Opens a file through the picker; false when the picker is not there or failed (not cancelled). */
+async function openWithPicker(): Promise<boolean> {
+  const picker = openPicker();
+  if (!picker) return false;
+  try {
+    const [handle] = await picker({ multiple: false, types: PICKER_TYPES });
+    if (!handle?.getFile) return false;
+    const file = await handle.getFile();
+    const result = await loadFile(file);
+    if (result.ok) noteOpened(`file:${file.name}`, handle);
+    return true;
+  } catch (e) {
+    // Cancelled: nothing to do. Refused (an embedding page, a policy): the file input instead.
+    return e instanceof DOMException && e.name === 'AbortError';
+  }
+}
 
 export function OpenFile() {
   const input = useRef<HTMLInputElement>(null);
@@ -10,7 +42,11 @@ export function OpenFile() {
     <>
       <button
         type="button"
-        onClick={() => input.current?.click()}
+        onClick={() => {
+          void openWithPicker().then((done) => {
+            if (!done) input.current?.click();
+          });
+        }}
         title="Open a dataset file (JSON, GEXF, GraphML or CSV)"
       >
         Open file…

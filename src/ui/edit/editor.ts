@@ -5,6 +5,7 @@
 import { store } from '../state/store.ts';
 import * as actions from './actions.ts';
 import { browserDrafts } from './drafts-port.ts';
+import { adoptOpenedFile } from './save.ts';
 import type { DraftPort, EditContext, FormOpen } from './actions.ts';
 import type { EditCommand } from '../../model/edit/types.ts';
 import type { SaveState } from '../state/edit.ts';
@@ -53,7 +54,12 @@ export const editor = {
   /** The controller's `onArranged`: a drag while editing becomes one edit. */
   arranged,
   context: ctx,
-  start: () => actions.start(ctx),
+  start: async (): Promise<void> => {
+    const key = ctx.app.get().data.key;
+    await actions.start(ctx);
+    const draft = ctx.app.get().edit.draft;
+    if (draft && key.startsWith('file:')) adoptOpenedFile(draft.id, key);
+  },
   stop: () => actions.stop(ctx),
   /** Writes what the autosaver holds now (leaving the page must not wait for its debounce). */
   flush: async (): Promise<void> => (await ctx.drafts()).flush(),

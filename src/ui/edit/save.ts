@@ -1,11 +1,13 @@
 /**
  * Saving the draft as a Backchannel JSON file (pretty, two spaces). Where the browser has the File
- * System Access API (Chromium), the first Save asks where and later Saves write back to that file;
- * elsewhere each Save downloads. Source texts go into the file only when asked (copyright), as
+ * System Access API (Chromium), Save writes back to the JSON file the dataset was opened from, or
+ * else the first Save asks where and later Saves write back to that file; elsewhere each Save
+ * downloads. Source texts go into the file only when asked (copyright), as
  * `x-source-text` on their source.
  */
 import type { Dataset } from '../../model/schema.ts';
 import { downloadBlob, fileStem } from '../export/download.ts';
+import { openedFile, type FileHandle } from '../state/opened-files.ts';
 
 /** The saved file's text: the dataset, with each source's text only when `includeTexts`. */
 export function savedText(
@@ -28,14 +30,6 @@ export function savedFileName(draftName: string, fileName: string | undefined): 
   return `${fileStem(stem)}.json`;
 }
 
-interface WritableFile {
-  write(data: Blob): Promise<void>;
-  close(): Promise<void>;
-}
-interface FileHandle {
-  name: string;
-  createWritable(): Promise<WritableFile>;
-}
 type SavePicker = (options: {
   suggestedName: string;
   types: { description: string; accept: Record<string, string[]> }[];
@@ -83,6 +77,15 @@ export async function saveFile(
     handles.delete(draftId);
     return { ok: false, cancelled, message: e instanceof Error ? e.message : String(e) };
   }
+}
+
+/**
+ * A draft made from a dataset opened from a JSON file through the browser's open picker saves back
+ * to that file (the browser asks for write permission on the first Save).
+ */
+export function adoptOpenedFile(draftId: string, dataKey: string): void {
+  const handle = openedFile(dataKey);
+  if (handle && !handles.has(draftId)) handles.set(draftId, handle);
 }
 
 /** Forgets the file of a draft ("Save as…": the next Save asks again). */
