@@ -207,6 +207,12 @@ function links(
   return out;
 }
 
+/**
+ * Above this many members, an opened group's names wait for a zoom-in too, as a lone actor's do:
+ * a few hundred names at the zoom that shows the whole group are a blur (and half its first frame).
+ */
+export const OPENED_NAMED_MAX = 100;
+
 /** The overview's elements (see the module comment). */
 export function overviewElements(
   ds: Pick<Dataset, 'actors' | 'relations'>,
@@ -219,12 +225,16 @@ export function overviewElements(
   const actors = ds.actors.filter((a) => drawn.actors.has(a.id));
   const sub = { actors, relations: relationsAmong(ds.relations, drawn.actors) };
   const actorElements = buildElements(sub, 'actors', input.edgeMode, { compounds: true });
+  const named = new Set(
+    [...input.expanded].filter((g) => membersOfGroup(input.grouping, g).length <= OPENED_NAMED_MAX),
+  );
   for (const el of actorElements) {
     const data = el.data as { elementType?: string; parent?: string; id: string };
     if (data.elementType !== 'actor') continue;
     const g = input.grouping.groupOf.get(data.id);
-    // An actor standing alone (not a member of an opened group): its label waits for a zoom-in.
-    if (g === undefined || !input.expanded.has(g)) (data as { single?: boolean }).single = true;
+    // An actor standing alone (not a member of an opened group, or of a large one): its label
+    // waits for a zoom-in.
+    if (g === undefined || !named.has(g)) (data as { single?: boolean }).single = true;
     if (data.parent !== undefined) continue;
     if (g !== undefined && input.expanded.has(g) && !drawn.actors.has(g)) {
       data.parent = groupNodeId(g);

@@ -166,9 +166,9 @@ export interface Point {
 /** The golden angle: consecutive places of a sunflower spiral never line up. */
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
-/** Above this many nodes the local layout stays a spiral (the forces cost n² a round). */
-const LOCAL_FORCE_MAX = 1200;
-const LOCAL_ROUNDS = 60;
+/** Above this many nodes the local layout stays a spiral. */
+const LOCAL_FORCE_MAX = 5000;
+const LOCAL_ROUNDS = 50;
 
 /** Each id's neighbours (without self-links or repeats), in link order. */
 function adjacency(ids: readonly string[], links: readonly (readonly [string, string])[]) {
@@ -208,29 +208,57 @@ function spiralOrder(ids: readonly string[], adj: ReadonlyMap<string, Set<string
   return order;
 }
 
-/** Rounds of spring forces (all pairs repel, links pull, a light pull to the centre), cooling. */
+/** How far a node pushes others away, in spacings (farther nodes do not meet in a local layout). */
+const REACH = 3;
+
+/**
+ * Adds to (dx, dy) the push between every two nodes within REACH spacings of each other: nodes in
+ * buckets of that size, each bucket against itself and the buckets around it (linear, not n²).
+ */
+function repel(pos: readonly Point[], spacing: number, dx: Float64Array, dy: Float64Array): void {
+  const cell = REACH * spacing;
+  const k2 = spacing * spacing;
+  const buckets = new Map<number, number[]>();
+  const keyOf = (u: number, v: number): number => (u + 32768) * 65536 + (v + 32768);
+  pos.forEach((p, i) => {
+    const key = keyOf(Math.floor(p.x / cell), Math.floor(p.y / cell));
+    const b = buckets.get(key);
+    if (b) b.push(i);
+    else buckets.set(key, [i]);
+  });
+  pos.forEach((p, i) => {
+    const bx = Math.floor(p.x / cell);
+    const by = Math.floor(p.y / cell);
+    for (let u = bx - 1; u <= bx + 1; u++)
+      for (let v = by - 1; v <= by + 1; v++)
+        for (const j of buckets.get(keyOf(u, v)) ?? []) {
+          if (j <= i) continue;
+          const q = pos[j] as Point;
+          const ex = p.x - q.x;
+          const ey = p.y - q.y;
+          const d2 = ex * ex + ey * ey;
+          if (d2 > cell * cell) continue;
+          // Two nodes on one spot: pushed apart along a direction of their own.
+          const f = k2 / Math.max(d2, 1);
+          const fx = d2 === 0 ? spacing * Math.cos(i + j) : ex * f;
+          const fy = d2 === 0 ? spacing * Math.sin(i + j) : ey * f;
+          dx[i] = (dx[i] as number) + fx;
+          dy[i] = (dy[i] as number) + fy;
+          dx[j] = (dx[j] as number) - fx;
+          dy[j] = (dy[j] as number) - fy;
+        }
+  });
+}
+
+/** Rounds of spring forces (near nodes repel, links pull, a light pull to the centre), cooling. */
 function relax(pos: Point[], edges: readonly [number, number][], spacing: number): void {
   const n = pos.length;
-  const k2 = spacing * spacing;
   const dx = new Float64Array(n);
   const dy = new Float64Array(n);
   for (let round = 0; round < LOCAL_ROUNDS; round++) {
     dx.fill(0);
     dy.fill(0);
-    for (let i = 0; i < n; i++) {
-      const p = pos[i] as Point;
-      for (let j = i + 1; j < n; j++) {
-        const q = pos[j] as Point;
-        const ex = p.x - q.x;
-        const ey = p.y - q.y;
-        const d2 = Math.max(ex * ex + ey * ey, 1);
-        const f = k2 / d2;
-        dx[i] = (dx[i] as number) + ex * f;
-        dy[i] = (dy[i] as number) + ey * f;
-        dx[j] = (dx[j] as number) - ex * f;
-        dy[j] = (dy[j] as number) - ey * f;
-      }
-    }
+    repel(pos, spacing, dx, dy);
     for (const [a, b] of edges) {
       const p = pos[a] as Point;
       const q = pos[b] as Point;
@@ -260,7 +288,7 @@ function relax(pos: Point[], edges: readonly [number, number][], spacing: number
  * A local layout of a few hundred nodes (an opened group's members, and the hubs among them),
  * centred on (0, 0), nodes about `spacing` apart: a sunflower spiral in breadth-first order from
  * the best-linked node (linked nodes start near each other, hubs in the middle), then rounds of
- * spring forces. Pure and deterministic: the same input gives the same picture.
+ * spring forces (linear: a node pushes only the nodes within a few spacings). Pure and deterministic: the same input gives the same picture.
  */
 export function localLayout(
   ids: readonly string[],

@@ -6,6 +6,7 @@ import {
   LINKS_PER_NODE,
   LINKS_PER_OPENED_MEMBER,
   membersOfGroup,
+  OPENED_NAMED_MAX,
   overviewElements,
   shortLabel,
   type GroupNodeData,
@@ -161,5 +162,33 @@ describe('membersOfGroup', () => {
     ]);
     expect(membersOfGroup({ groupOf }, 'g')).toEqual(['a', 'c']);
     expect(membersOfGroup({ groupOf, members: new Map([['g', ['c']]]) }, 'g')).toEqual(['c']);
+  });
+});
+
+describe('names in an opened group', () => {
+  it('shows the names of a small opened group; a large one waits for a zoom-in', () => {
+    const bloc = (id: string, members: number) => [
+      { id, name: id, kind: 'state' as const },
+      ...Array.from({ length: members }, (_, i) => ({
+        id: `${id}-${i}`,
+        name: `${id} ${i}`,
+        kind: 'person' as const,
+        memberOf: id,
+      })),
+    ];
+    const flat = {
+      actors: [...bloc('small', 3), ...bloc('large', OPENED_NAMED_MAX)],
+      relations: [],
+    };
+    const groupOf = blocOverview(flat).groupOf;
+    const els = overviewElements(flat, {
+      grouping: { groupOf },
+      expanded: new Set(['small', 'large']),
+      edgeMode: 'each',
+    });
+    const single = (id: string): boolean | undefined =>
+      (els.find((e) => e.data.id === id)?.data as { single?: boolean } | undefined)?.single;
+    expect(single('small-0')).toBeUndefined();
+    expect(single('large-0')).toBe(true);
   });
 });
