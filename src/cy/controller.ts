@@ -417,6 +417,7 @@ export class GraphController {
       ...change,
     };
     this.input = next;
+    this.carryPlaces(prev, next);
     const inPlace = editsInPlace(prev, next, this.drawnKey);
     const newElements =
       !prev ||
@@ -444,6 +445,19 @@ export class GraphController {
     this.setEditing(next.editing);
     if (next.dataset) void this.setScene(drawnKeyOf(next), next.layout, false);
     if (inPlace) this.reportDrawn(drawnKeyOf(next));
+  }
+
+  /**
+   * The same dataset shown under a new key (edit mode makes a draft of the dataset shown): the
+   * scene keeps its places under the new key, so that nothing is laid out again.
+   */
+  private carryPlaces(prev: DrawInput | undefined, next: DrawInput): void {
+    if (!prev?.dataset || prev.dataset !== next.dataset || prev.datasetKey === next.datasetKey)
+      return;
+    if (this.drawnKey !== drawnKeyOf({ ...next, datasetKey: prev.datasetKey })) return;
+    this.savePositions();
+    const places = this.positions.get(this.drawnKey);
+    if (places) this.positions.set(drawnKeyOf(next), places);
   }
 
   /** The elements of the input's scene: the overview's, or every actor's. */

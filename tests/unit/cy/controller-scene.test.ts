@@ -70,6 +70,24 @@ describe('layouts and saved positions', () => {
     expect(positions(cy)).toEqual(circle);
   });
 
+  it('keeps the places when the same dataset is shown under a new key (a draft of it)', async () => {
+    const drawnKeys: string[] = [];
+    const { controller, cy } = await draw(
+      { layout: 'force' },
+      { onDrawn: (k) => drawnKeys.push(k) },
+    );
+    cy.getElementById('qatar').position({ x: 999, y: -999 });
+    const before = positions(cy);
+    controller.update({ datasetKey: 'draft:d1' });
+    await controller.ready();
+    expect(positions(cy)).toEqual(before);
+    expect(drawnKeys).toEqual([key('force'), key('force', 'draft:d1')]);
+    // Another dataset under a new key is laid out as its own scene.
+    controller.update({ datasetKey: 'draft:d2', dataset: structuredClone(DS) });
+    await controller.ready();
+    expect(positions(cy)).not.toEqual(before);
+  });
+
   it('gives back the force layout’s positions after another layout', async () => {
     const { controller, cy } = await draw({ layout: 'force' });
     cy.getElementById('qatar').position({ x: 999, y: -999 });
@@ -121,8 +139,8 @@ describe('layouts and saved positions', () => {
     const grid = positions(cy);
     expect(seen).toEqual([{ key: key('grid'), qatar: grid.qatar }]);
     cy.getElementById('qatar').position({ x: 999, y: -999 });
-    // The same dataset under another key (e.g. reopened from a file) is a new scene: laid out.
-    controller.update({ datasetKey: 'file:fixture.json' });
+    // The same data under another key, reopened from a file (a new object), is a new scene: laid out.
+    controller.update({ datasetKey: 'file:fixture.json', dataset: structuredClone(DS) });
     await controller.ready();
     expect(positions(cy)).toEqual(grid);
     expect(seen.map((s) => s.key)).toEqual([key('grid'), key('grid', 'file:fixture.json')]);
