@@ -21,6 +21,7 @@ import { useLargeGraph } from './scene.ts';
 import { useAppearanceInput } from './appearance.ts';
 import { useOverviewInput, useOverviewShown } from '../overview/use-overview.ts';
 import { OverviewBar } from '../overview/OverviewBar.tsx';
+import { cancelLoadingLayout } from '../state/actions/data.ts';
 
 /** The props react-cytoscapejs compares: the same arrays always, so it never writes to the Core. */
 const NO_ELEMENTS: ElementDefinition[] = [];
@@ -175,7 +176,13 @@ export function GraphCanvas() {
       {progress !== undefined && progress < 1 && (
         <div className="layout-progress" role="status">
           Laying out… {Math.round(progress * 100)}%{' '}
-          <button type="button" onClick={() => graph.cancelLayout()}>
+          <button
+            type="button"
+            onClick={() => {
+              cancelLoadingLayout();
+              graph.cancelLayout();
+            }}
+          >
             Cancel
           </button>
         </div>

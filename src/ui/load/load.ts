@@ -20,6 +20,13 @@ export interface Loaded {
   result: ImportResult;
   /** The overview's first places, when the worker computes them (undefined: none coming). */
   layout?: Promise<PresetPlaces | undefined>;
+  /** Listens to the layout's progress (a fraction of its steps). */
+  onProgress?: (listener: (fraction: number) => void) => void;
+  /**
+   * Stops the layout: `layout` resolves with its start places, as a cancelled layout leaves them
+   * (as soon as they come, when they have not yet).
+   */
+  cancel?: () => void;
 }
 
 const groupings = new WeakMap<object, Promise<GroupingResult | undefined>>();
@@ -41,12 +48,12 @@ function placesOf(preset: OverviewPreset | undefined): PresetPlaces | undefined 
   return out;
 }
 
-/** The worker still computing for the previous file (a new file stops it). */
-let busy: Worker | undefined;
+/** Stops the worker still computing for the previous file (a new file stops it). */
+let abandon: (() => void) | undefined;
 
 function start(): Worker | undefined {
-  busy?.terminate();
-  busy = undefined;
+  abandon?.();
+  abandon = undefined;
   if (typeof Worker === 'undefined') return undefined;
   try {
     return new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
@@ -62,13 +69,18 @@ export function importForOverview(text: string, name: string, wants: LoadWants):
   });
   const worker = start();
   if (!worker) return fallback();
-  busy = worker;
   return new Promise<Loaded>((resolve) => {
     let later: ((m: LoadMessage | undefined) => void) | undefined;
     const stop = (): void => {
       worker.terminate();
-      if (busy === worker) busy = undefined;
+      if (abandon === quit) abandon = undefined;
     };
+    // Stopped for a newer file: whatever it still owed resolves empty.
+    const quit = (): void => {
+      stop();
+      later?.(undefined);
+    };
+    abandon = quit;
     worker.onmessage = (e: MessageEvent<LoadMessage>) => {
       const m = e.data;
       if (m.type !== 'result') return later?.(m);
@@ -95,18 +107,34 @@ function follow(
   dataset: object,
   listen: (f: (m: LoadMessage | undefined) => void) => void,
   stop: () => void,
-): Pick<Loaded, 'layout'> {
+): Omit<Loaded, 'result'> {
   let grouped: ((g: GroupingResult | undefined) => void) | undefined;
   const grouping = new Promise<GroupingResult | undefined>((r) => (grouped = r));
   let placed: ((p: PresetPlaces | undefined) => void) | undefined;
   const layout = new Promise<PresetPlaces | undefined>((r) => (placed = r));
   groupings.set(dataset, grouping);
+  let seed: PresetPlaces | undefined;
+  /** Cancelled before the start places came: they end it when they come. */
+  let cancelled = false;
+  const listeners: ((fraction: number) => void)[] = [];
+  const end = (places: PresetPlaces | undefined): void => {
+    stop();
+    grouped?.(undefined);
+    placed?.(places);
+  };
   listen((m) => {
     if (m?.type === 'grouping') return grouped?.(m.grouping);
+    if (m?.type === 'seed') {
+      seed = placesOf(m.preset);
+      return cancelled ? end(seed) : undefined;
+    }
+    if (m?.type === 'progress') return listeners.forEach((l) => l(m.fraction));
     // The layout ends the worker's work (a blocs grouping never comes: the page has its own).
-    grouped?.(undefined);
-    placed?.(m?.type === 'layout' ? placesOf(m.preset) : undefined);
-    if (m === undefined || m.type === 'layout') stop();
+    end(m?.type === 'layout' ? placesOf(m.preset) : undefined);
   });
-  return { layout };
+  return {
+    layout,
+    onProgress: (listener) => void listeners.push(listener),
+    cancel: () => (seed ? end(seed) : void (cancelled = true)),
+  };
 }

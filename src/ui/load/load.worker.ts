@@ -26,6 +26,9 @@ export type LoadMessage =
   | { type: 'result'; result: ImportResult; overview: boolean }
   /** Communities only (blocs are read off the actors on the page at once). */
   | { type: 'grouping'; grouping: GroupingResult }
+  /** The layout's start places (a cancel draws them), then its progress. */
+  | { type: 'seed'; preset: OverviewPreset }
+  | { type: 'progress'; fraction: number }
   /** `preset` undefined: no layout here (the page lays the overview out itself). */
   | { type: 'layout'; preset: OverviewPreset | undefined };
 
@@ -47,7 +50,10 @@ scope.onmessage = (e) => {
   if (grouping.kind === 'communities') scope.postMessage({ type: 'grouping', grouping });
   let preset: OverviewPreset | undefined;
   try {
-    preset = overviewPreset(result.dataset, grouping, edgeMode);
+    preset = overviewPreset(result.dataset, grouping, edgeMode, {
+      onSeed: (seed) => scope.postMessage({ type: 'seed', preset: seed }, [seed.xy.buffer]),
+      onProgress: (fraction) => scope.postMessage({ type: 'progress', fraction }),
+    });
   } catch {
     preset = undefined;
   }

@@ -59,6 +59,17 @@ export function forceGraphOf(elements: readonly ElementDefinition[]): {
   return { graph: { n: nodes.length, edges, parent, radius }, ids };
 }
 
+/** What the simulation reports while it runs (the loading worker posts it to the page). */
+export interface PresetHooks {
+  /** The start places (what a cancelled layout leaves), before the first step. */
+  onSeed?: (seed: OverviewPreset) => void;
+  /** The fraction of the steps done, after every `PROGRESS_STEPS` steps. */
+  onProgress?: (fraction: number) => void;
+}
+
+/** Steps between two progress reports. */
+export const PROGRESS_STEPS = 10;
+
 /**
  * The closed overview's places for `grouping` (every group closed, as a new dataset opens), or
  * undefined when it draws compound boxes (cytoscape may order those nodes otherwise: the page then
@@ -68,6 +79,7 @@ export function overviewPreset(
   dataset: Pick<Dataset, 'actors' | 'relations'>,
   grouping: Pick<GroupingResult, 'groupOf' | 'labels'>,
   edgeMode: EdgeMode,
+  hooks: PresetHooks = {},
 ): OverviewPreset | undefined {
   const t0 = performance.now();
   const labels = new Map(grouping.labels);
@@ -78,7 +90,9 @@ export function overviewPreset(
   });
   const { graph, ids } = forceGraphOf(elements);
   if (graph.parent.some((p) => p >= 0)) return undefined;
-  const run = createForceRun(graph, undefined, seedPositions(graph));
-  while (!run.step(50));
+  const seed = seedPositions(graph);
+  hooks.onSeed?.({ ids, xy: seed.slice(), ms: performance.now() - t0 });
+  const run = createForceRun(graph, undefined, seed);
+  while (!run.step(PROGRESS_STEPS)) hooks.onProgress?.(run.done / run.total);
   return { ids, xy: run.positions(), ms: performance.now() - t0 };
 }

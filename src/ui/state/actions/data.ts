@@ -43,7 +43,7 @@ async function importAndShow(
     store.update('selection', () => ({ collapsed: [] }));
   }
   store.update('ui', (u) => ({ ...u, drawnScene: undefined }));
-  presetFor(result.dataset, loaded.layout);
+  presetFor(result.dataset, loaded);
   store.update('data', () => ({
     key,
     dataset: result.dataset,
@@ -53,23 +53,53 @@ async function importAndShow(
   return { ok: true };
 }
 
+/** Stops the overview's layout in the loading worker, if one runs (the canvas's Cancel). */
+let cancelPlacing: (() => void) | undefined;
+
+/**
+ * The Cancel of the layout progress: the overview's layout in the loading worker stops and the
+ * groups are drawn at its start places, as a cancelled layout on the page leaves them.
+ */
+export function cancelLoadingLayout(): void {
+  cancelPlacing?.();
+}
+
+function showProgress(fraction: number | undefined): void {
+  store.update('ui', (u) =>
+    u.layoutProgress === fraction ? u : { ...u, layoutProgress: fraction },
+  );
+}
+
 /**
  * The overview's first places for `dataset`, when the loading worker computes them: the canvas waits
- * for them (src/ui/overview/use-overview.ts) instead of laying the overview out itself; none came
- * (or not for the current dataset), it lays out as ever.
+ * for them (src/ui/overview/use-overview.ts) instead of laying the overview out itself, with the
+ * layout's progress and Cancel shown; none came (or not for the current dataset), it lays out as ever.
  */
-function presetFor(dataset: object, layout: Loaded['layout']): void {
+function presetFor(dataset: object, loaded: Loaded): void {
+  const { layout } = loaded;
+  // A layout still running for the dataset this one replaces stops showing.
+  if (cancelPlacing) showProgress(undefined);
+  cancelPlacing = undefined;
   store.update('overview', (o) => {
     const { preset: _p, ...rest } = o;
     return layout ? { ...rest, preset: { for: dataset } } : o.preset ? rest : o;
   });
-  void layout?.then((positions) =>
+  if (!layout) return;
+  const current = (): boolean => store.get().overview.preset?.for === dataset;
+  cancelPlacing = loaded.cancel;
+  showProgress(0);
+  loaded.onProgress?.((f) => {
+    if (current() && store.get().overview.preset?.positions === undefined) showProgress(f);
+  });
+  void layout.then((positions) => {
+    if (!current()) return;
+    if (cancelPlacing === loaded.cancel) cancelPlacing = undefined;
+    showProgress(undefined);
     store.update('overview', (o) => {
-      if (o.preset?.for !== dataset) return o;
       const { preset: _p, ...rest } = o;
       return positions ? { ...rest, preset: { for: dataset, positions } } : rest;
-    }),
-  );
+    });
+  });
 }
 
 /** Opens a bundled dataset by name. `keepView` keeps filters and selection (a URL restore). */

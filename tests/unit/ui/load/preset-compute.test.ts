@@ -58,6 +58,30 @@ describe('overviewPreset', () => {
   });
 });
 
+describe('overviewPreset hooks', () => {
+  it('reports the start places first, then the progress, and ends where the run ends', () => {
+    const seen: string[] = [];
+    let seed: Float64Array | undefined;
+    const fractions: number[] = [];
+    const preset = overviewPreset(dataset, grouping, 'each', {
+      onSeed: (s) => {
+        seen.push('seed');
+        seed = s.xy;
+      },
+      onProgress: (f) => {
+        seen.push('progress');
+        fractions.push(f);
+      },
+    });
+    expect(seen[0]).toBe('seed');
+    expect(fractions.length).toBeGreaterThan(3);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(Math.max(...fractions)).toBeLessThan(1);
+    expect(seed?.length).toBe(preset?.xy.length);
+    expect([...(seed ?? [])]).not.toEqual([...(preset?.xy ?? [])]);
+  });
+});
+
 describe('overviewFrom', () => {
   it('is the rule overviewApplies answers by', () => {
     expect(overviewFrom('auto', 'actors')).toBe(1500);
