@@ -63,7 +63,8 @@ export class Marks {
     const now = new Map<OwnedClass, Collection>();
     for (const cls of this.targets.keys()) now.set(cls, this.cy.collection());
     this.cy.elements().forEach((e) => {
-      for (const [cls, eles] of now) if (e.hasClass(cls)) eles.merge(e);
+      // Most elements carry no class: their own (short) list, not a look-up per owned class.
+      for (const cls of e.classes()) now.get(cls as OwnedClass)?.merge(e);
     });
     let changed = 0;
     for (const [cls, target] of this.targets) {
