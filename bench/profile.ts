@@ -155,6 +155,8 @@ async function main(): Promise<void> {
       const cy = w.__backchannel.cy();
       const now = { nodes: cy?.nodes().length ?? 0, edges: cy?.edges().length ?? 0 };
       // The long tasks and the app's marks, in ms from the load's start.
+      // Entries still queued for the callback are taken before it stops.
+      longtasks.push(...observer.takeRecords());
       observer.disconnect();
       const tasks = longtasks
         .filter((e) => e.startTime + e.duration >= t0 && e.startTime <= t1)
