@@ -620,7 +620,7 @@ export class GraphController {
         this.viewportShown = true;
         this.cy.viewport({ zoom: asked.zoom, pan: { ...asked.pan } });
         this.autoFit = false;
-      } else this.fitNow(!restored);
+      } else this.fitNow(!restored, true);
       this.savePositions();
       this.options.onDrawn?.(key);
     };
@@ -705,9 +705,16 @@ export class GraphController {
    * so that they are readable at that zoom, and fits again for their new size (with group boxes
    * separated again, as they grow with their members' labels).
    */
-  private fitNow(separate = true): void {
+  private fitNow(separate = true, newScene = false): void {
     if (!this.core) return;
-    if (this.guessLabelScale() && separate && this.input && drawsGroups(this.input.layout))
+    // A new scene's scale is guessed first; a re-fit starts from the scale it has.
+    if (
+      newScene &&
+      this.guessLabelScale() &&
+      separate &&
+      this.input &&
+      drawsGroups(this.input.layout)
+    )
       separateGroups(this.cy);
     for (let pass = 0; pass < 3; pass++) {
       const zoom = this.fitOnce();
