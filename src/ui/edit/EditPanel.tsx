@@ -4,7 +4,7 @@
  * reader's toggle and the save options.
  */
 import { citationsOf } from '../../model/edit/index.ts';
-import { memo, useMemo, useState, type ReactNode } from 'react';
+import { memo, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { foldName } from '../../model/reader/fold.ts';
 import type { Dataset, Source } from '../../model/schema.ts';
 import { relationTitle } from '../../model/title.ts';
@@ -286,6 +286,8 @@ function SaveSection() {
 export function EditPanel() {
   const on = useAppState((s) => s.edit.on);
   const dataset = useAppState((s) => s.data.dataset);
+  // The lists follow an edit a frame later: the graph draws the edit first.
+  const listed = useDeferredValue(dataset);
   if (!on || !dataset) {
     return (
       <p className="muted">
@@ -301,9 +303,9 @@ export function EditPanel() {
       <FormArea />
       <ProblemsList />
       <MetaSection dataset={dataset} />
-      <ActorsList dataset={dataset} />
-      <RelationsList dataset={dataset} />
-      <SourcesList dataset={dataset} />
+      <ActorsList dataset={listed ?? dataset} />
+      <RelationsList dataset={listed ?? dataset} />
+      <SourcesList dataset={listed ?? dataset} />
       <SaveSection />
     </div>
   );
