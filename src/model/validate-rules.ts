@@ -34,9 +34,9 @@ interface Flag {
  * Walks the whole document without recursion: reports the keys `__proto__`, `constructor` and
  * `prototype` wherever they are, nesting deeper than `maxDepth` (once), and, for values that did not
  * come from `JSON.parse` (`fromJson` false), anything that is not plain JSON data (functions, class
- * instances, non-finite numbers, cycles; shared objects are walked once). Paths are worked out only when something
- * was found, so the usual walk allocates almost nothing. `known`: records of a dataset already accepted
- * whole, not walked again (see `validateDataset`).
+ * instances, non-finite numbers, cycles; shared objects are walked once). Paths are worked out only
+ * when something was found, so the usual walk allocates almost nothing. `known`: records of a dataset
+ * already accepted whole, not walked again (see `validateDataset`).
  */
 export function checkDocument(
   root: unknown,
@@ -118,7 +118,11 @@ export function checkDocument(
       }
     }
   }
-  if (flags.length === 0) return [];
+  return flags.length === 0 ? [] : placeFlags(root, flags, maxDepth);
+}
+
+/** The problems flagged, each at its path (worked out only now that something was found). */
+function placeFlags(root: object, flags: readonly Flag[], maxDepth: number): RawProblem[] {
   const paths = locateContainers(root, new Set(flags.map((f) => f.container)), maxDepth + 1);
   return flags.map((f) => {
     const base = paths.get(f.container) ?? [];
