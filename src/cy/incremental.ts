@@ -110,10 +110,21 @@ class Taken {
   }
 }
 
+/**
+ * Whether a data value is unchanged: equal, or arrays of equal items, or plain records of equal
+ * values (an overview link's `kinds` counts are a new object each time they are built).
+ */
 function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-  return a.every((x, i) => x === b[i]);
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((x, i) => x === b[i]);
+  }
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const ka = Object.keys(a);
+  const rb = b as Record<string, unknown>;
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.hasOwn(rb, k) && (a as Record<string, unknown>)[k] === rb[k]);
 }
 
 const idOf = (d: ElementDefinition): string => String(d.data.id);

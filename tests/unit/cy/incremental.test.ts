@@ -9,7 +9,8 @@ import type { Core, ElementDefinition, NodeSingular, Position } from 'cytoscape'
 import type { GraphController } from '../../../src/cy/controller.ts';
 import { drawnKeyOf } from '../../../src/cy/elements.ts';
 import { EDIT_CLASSES } from '../../../src/cy/edit-style.ts';
-import { placeNew } from '../../../src/cy/incremental.ts';
+import cytoscape from 'cytoscape';
+import { applyElements, placeNew } from '../../../src/cy/incremental.ts';
 import type { Actor, Dataset, Relation } from '../../../src/model/schema.ts';
 import { DS, drawnInTest, showAll, withClass } from './controller-fixture.ts';
 
@@ -398,3 +399,29 @@ describe('placeNew', () => {
 function apart(p: Position, q: Position): boolean {
   return Math.abs(p.x - q.x) >= 140 || Math.abs(p.y - q.y) >= 30 + 4 + 3 * 15;
 }
+
+describe('applyElements', () => {
+  it('counts a data record rebuilt with the same values as unchanged, and a changed one as changed', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true });
+    const defs = (kinds: Record<string, number>): ElementDefinition[] => [
+      {
+        group: 'nodes',
+        data: { id: 'a', elementType: 'actor', label: 'A' },
+        position: { x: 0, y: 0 },
+      },
+      {
+        group: 'nodes',
+        data: { id: 'b', elementType: 'actor', label: 'B' },
+        position: { x: 9, y: 9 },
+      },
+      { group: 'edges', data: { id: 'l', source: 'a', target: 'b', elementType: 'link', kinds } },
+    ];
+    applyElements(cy, defs({ meeting: 2 }), { x: 0, y: 0 });
+    expect(applyElements(cy, defs({ meeting: 2 }), { x: 0, y: 0 }).updated).toEqual([]);
+    expect(applyElements(cy, defs({ meeting: 3 }), { x: 0, y: 0 }).updated).toEqual(['l']);
+    expect(applyElements(cy, defs({ meeting: 3, talks: 1 }), { x: 0, y: 0 }).updated).toEqual([
+      'l',
+    ]);
+    cy.destroy();
+  });
+});
