@@ -45,9 +45,9 @@ function centroidOf(cy: Core, ids: readonly string[]): Position | undefined {
 }
 
 /** Model units per square root of a group's drawn nodes: the most room an opened group takes. */
-export const OPENED_SPREAD = 28;
+export const OPENED_SPREAD = 56;
 /** The least: members closer than this would cover each other's bodies. */
-export const OPENED_DENSEST = 18;
+export const OPENED_DENSEST = 36;
 /** The distance the local layout keeps between linked members before it is scaled to fit. */
 const LOCAL_SPACING = 45;
 /** Room kept between an opened group's outer members and its neighbours' bodies. */
@@ -177,30 +177,6 @@ function openedNodes(
   });
 }
 
-function sameCounts(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  const p = a as Record<string, unknown>;
-  const q = b as Record<string, unknown>;
-  const keys = Object.keys(p);
-  return keys.length === Object.keys(q).length && keys.every((k) => p[k] === q[k]);
-}
-
-/**
- * The definitions with each drawn link's own `kinds` object where the counts are the same: a new
- * object of the same counts would be data changed, and cytoscape would restyle every link kept.
- */
-export function keepDrawnKinds(cy: Core, defs: readonly ElementDefinition[]): ElementDefinition[] {
-  return defs.map((d) => {
-    if (d.group !== 'edges' || d.data.elementType !== 'link') return d;
-    const drawn = cy.getElementById(String(d.data.id));
-    if (drawn.empty()) return d;
-    const kinds: unknown = drawn.data('kinds');
-    if (kinds === d.data.kinds || !sameCounts(kinds, d.data.kinds)) return d;
-    return { ...d, data: { ...d.data, kinds } };
-  });
-}
-
 /**
  * Draws the overview's new elements after groups were opened or closed: see the module comment.
  */
@@ -227,7 +203,8 @@ export function drawGroupChange(
   cy.batch(() => {
     // The opened groups' nodes go in first, in their boxes and places: the diff keeps them as drawn.
     if (adding.length > 0) cy.add(adding);
-    applyElements(cy, keepDrawnKinds(cy, defs), fallback);
+    // A kept link rebuilt with the same counts is no change (incremental.ts compares records).
+    applyElements(cy, defs, fallback);
     for (const [g, at] of closedAt) {
       const node = cy.getElementById(groupNodeId(g));
       if (node.nonempty() && !node.isParent()) node.position(at);

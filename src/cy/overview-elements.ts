@@ -230,6 +230,9 @@ export function overviewElements(
   );
   for (const el of actorElements) {
     const data = el.data as { elementType?: string; parent?: string; id: string };
+    // A relation drawn as a disc among opened members: its label too waits for a zoom-in (a
+    // bloc's meetings' labels, at the bloc's zoom, were a wall of italics over its members).
+    if (data.elementType === 'relation') (data as { single?: boolean }).single = true;
     if (data.elementType !== 'actor') continue;
     const g = input.grouping.groupOf.get(data.id);
     // An actor standing alone (not a member of an opened group, or of a large one): its label

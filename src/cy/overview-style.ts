@@ -29,6 +29,8 @@ export function overviewStyle(theme: Theme): StylesheetJson {
       'text-wrap': 'wrap',
       'font-weight': 'bold',
       'min-zoomed-font-size': 4,
+      // Under the actors of an opened group that spread over it (they are what was asked for).
+      'z-index': -1,
     }),
     // A small group's name on lines wider than its disc (inside it, it would wrap word by word).
     rule('node[elementType = "group"][size < 110][!open]', { 'text-max-width': 110 }),
