@@ -79,6 +79,9 @@ export interface SizeResult {
   /** Its undo (the dataset before it given back), to its frame. */
   undoP50Ms: number;
   undoP95Ms: number;
+  /** The floor under both: a node and an edge added straight to the same Core, to its frame. */
+  editFloorP50Ms?: number;
+  editFloorP95Ms?: number;
   panFps: number;
   barePanFps: number;
   /** Pan+zoom fps after each gesture phase's first frame (the viewport texture's). */
@@ -346,6 +349,8 @@ function summarize(
     editP95Ms: pct(apps, (a) => a.editMs, 95),
     undoP50Ms: pct(apps, (a) => a.undoMs, 50),
     undoP95Ms: pct(apps, (a) => a.undoMs, 95),
+    editFloorP50Ms: pct(apps, (a) => a.floorMs, 50),
+    editFloorP95Ms: pct(apps, (a) => a.floorMs, 95),
     panFps: m(apps, (a) => a.panFps),
     barePanFps: m(bares, (b) => b.panFps),
     panSteadyFps: m(apps, (a) => a.panSteadyFps),

@@ -3,13 +3,20 @@
  * test hook): edit mode on (the dataset becomes a draft, drawn again), then `edits` edits one after
  * another, each the two commands the forms give for a new actor met by an actor already drawn
  * (`addActor`, then `addRelation`), then as many undos (two steps each), each timed from the first
- * command to the first frame after cytoscape has drawn the result.
+ * command to the first frame after cytoscape has drawn the result. Then the floor: as many nodes
+ * with an edge added straight to cytoscape, each timed the same way (what drawing one more node
+ * and edge costs this Core on this machine, whatever the app does).
  */
 import type { Page } from 'playwright-core';
 
 export interface EditRun {
   editMs: number[];
   undoMs: number[];
+  /**
+   * The floor under them: one node and one edge added straight to the same Core (no app code, no
+   * validation, no React), to the same frame; then removed.
+   */
+  floorMs: number[];
 }
 
 export async function measureEdits(page: Page, edits: number, timeoutMs: number): Promise<EditRun> {
@@ -81,8 +88,39 @@ export async function measureEdits(page: Page, edits: number, timeoutMs: number)
         );
       }
       if (cy.elements().length !== before) throw new Error('edits: the undos left elements');
+      const floorMs: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const other = (actors[(i * 97) % actors.length] as { id: string }).id;
+        const at = cy.getElementById(other).position();
+        const id = `bench-floor-${i}`;
+        floorMs.push(
+          await timed(
+            () => {
+              cy.add([
+                {
+                  group: 'nodes',
+                  data: { id, elementType: 'actor', label: `Floor ${i}`, kind: 'person' },
+                  position: { x: at.x + 40, y: at.y + 40 },
+                },
+                {
+                  group: 'edges',
+                  data: {
+                    id: `${id}-e`,
+                    source: id,
+                    target: other,
+                    elementType: 'edge',
+                    kind: 'meeting',
+                  },
+                },
+              ]);
+            },
+            () => cy.getElementById(id).nonempty(),
+          ),
+        );
+      }
+      cy.elements('[id ^= "bench-floor-"]').remove();
       await hook.editor.stop();
-      return { editMs, undoMs };
+      return { editMs, undoMs, floorMs };
     },
     { n: edits, timeoutMs },
   );

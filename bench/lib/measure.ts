@@ -28,6 +28,7 @@ export interface PageRun {
   /** An edit drawn in place, and its undo (app only: bench/lib/edits.ts). */
   editMs: number[];
   undoMs: number[];
+  floorMs: number[];
   nodes: number;
   edges: number;
 }
@@ -183,6 +184,7 @@ export async function runBare(
       searchMs: [],
       editMs: [],
       undoMs: [],
+      floorMs: [],
       nodes: load.nodes,
       edges: load.edges,
     };
