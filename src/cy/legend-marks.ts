@@ -31,6 +31,9 @@ export const STORY_MARK_LABELS: Record<StoryMark, string> = {
   'no-boxes': 'This layout does not draw groups as boxes (membership is in Details)',
 };
 
+/** The marks the relations give in the actors view (the ring and "no boxes" come from actors). */
+const RELATION_MARKS: readonly StoryMark[] = ['mediator-link', 'hub', 'said-about', 'conveyed'];
+
 export interface MarksInput {
   view: GraphView;
   layout: LayoutName;
@@ -56,7 +59,11 @@ export function storyMarksOf(
   const actorIds = new Set(ds.actors.map((a) => a.id));
   const mediators = mediatorsOf(ds);
   for (const id of mediators) if (actorIds.has(id) && actorShown(id)) out.add('mediator');
+  // The marks a relation can add: once all are found, the other relations cannot add any.
+  const fromRelations: readonly StoryMark[] =
+    view === 'actors' ? RELATION_MARKS : ['mediator-link'];
   for (const r of ds.relations) {
+    if (fromRelations.every((m) => out.has(m))) break;
     if (shown && !shown.relations.has(r.id)) continue;
     const ps = participantsOf(r).filter((p) => actorIds.has(p.actor) && actorShown(p.actor));
     if (ps.some((p) => p.role === 'mediator') && ps.length >= 2) out.add('mediator-link');
