@@ -144,10 +144,19 @@ export async function clickElement(page: Page, id: string, double = false): Prom
       ).renderer();
       const zoom = cy.zoom();
       const pan = cy.pan();
+      const container = cy.container();
+      const frame = container?.getBoundingClientRect();
+      // A point a person can click: on the canvas, not under a panel or a control drawn over it.
+      const clickable = (rx: number, ry: number): boolean => {
+        if (!container || !frame) return false;
+        const at = document.elementFromPoint(frame.left + rx, frame.top + ry);
+        return at !== null && container.contains(at);
+      };
       search: for (let fy = 0.95; fy > 0.05; fy -= 0.05) {
         for (let fx = 0.05; fx < 0.95; fx += 0.05) {
           const rx = bb.x1 + fx * bb.w;
           const ry = bb.y1 + fy * bb.h;
+          if (!clickable(rx, ry)) continue;
           const hit = renderer.findNearestElement(
             (rx - pan.x) / zoom,
             (ry - pan.y) / zoom,
