@@ -4,14 +4,7 @@
  * It folds to a small "Legend" button (folded by default on a canvas narrower than
  * `LEGEND_FOLD_WIDTH`); the fit then uses the room it freed.
  */
-import {
-  useDeferredValue,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type RefObject,
-} from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import {
   ACTOR_KINDS,
   ACTOR_KIND_LABELS,
@@ -62,13 +55,12 @@ function useLegendOpen(ref: RefObject<HTMLElement | null>, shown: boolean): [boo
 }
 
 export function Legend() {
-  const dataset = useDeferredValue(useAppState((s) => s.data.dataset));
+  const dataset = useAppState((s) => s.data.dataset);
   const theme = useAppState((s) => s.view.theme);
   const view = useAppState((s) => s.view.view);
   const layout = useAppState((s) => s.view.layout);
-  // The legend follows a filter or an edit a frame later: the graph is drawn first (its marks are
-  // a pass over every relation).
-  const visible = useDeferredValue(useVisible());
+  // Not deferred: the fit keeps the picture clear of the legend, so its size must be the current one.
+  const visible = useVisible();
   const box = useRef<HTMLElement>(null);
   const [open, toggle] = useLegendOpen(box, dataset !== undefined);
   const { large, nodeCount } = useLargeGraph();
