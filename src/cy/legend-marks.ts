@@ -74,6 +74,9 @@ export function storyMarksOf(
       out.add('hub');
       continue;
     }
+    // Only these kinds draw a marked edge (src/graph/project.ts); projecting a large meeting to
+    // look for one would make every pair of its participants.
+    if (r.kind !== 'statement' && r.kind !== 'guarantee') continue;
     for (const e of projectRelation(r)) {
       if (e.variant === undefined || !actorShown(e.source) || !actorShown(e.target)) continue;
       out.add(e.variant);

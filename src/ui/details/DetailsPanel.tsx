@@ -1,12 +1,13 @@
 /** The details of the selection: an actor, a relation, or (nothing selected) the dataset. */
+import { useMemo } from 'react';
 import { ACTOR_KIND_LABELS } from '../../model/vocabulary.ts';
 import { comparePartialDates } from '../../model/dates.ts';
-import type { Actor, Relation } from '../../model/schema.ts';
+import type { Actor, Dataset, Relation } from '../../model/schema.ts';
 import { useAppState } from '../state/store.ts';
 import { clearSelection, setFocus, toggleCollapsed } from '../state/actions/selection.ts';
 import { ActorSwatch } from '../graph/Swatch.tsx';
 import { useController } from '../graph/controller-context.ts';
-import { useLookup, type Lookup } from './lookup.ts';
+import { lookupOf, type Lookup } from './lookup.ts';
 import { ActorLink, RelationCard } from './RelationCard.tsx';
 import { ActorEditButtons } from '../edit/ActorEditButtons.tsx';
 import { SourceList } from './Sources.tsx';
@@ -191,8 +192,8 @@ function RelationDetails({ id, lookup }: { id: string; lookup: Lookup }) {
   );
 }
 
-function DatasetSummary({ lookup }: { lookup: Lookup }) {
-  const ds = lookup.dataset;
+function DatasetSummary({ ds }: { ds: Dataset }) {
+  const sources = useMemo(() => new Map(ds.sources.map((s) => [s.id, s])), [ds]);
   return (
     <div className="details" data-testid="dataset-details">
       <h3 className="details-title">{ds.title}</h3>
@@ -202,16 +203,19 @@ function DatasetSummary({ lookup }: { lookup: Lookup }) {
         {ds.asOf !== undefined && <> · as of {ds.asOf}</>}
       </p>
       <p>Select an actor or a relation on the graph, in the List tab, or by search ( / ).</p>
-      <SourceList ids={ds.sources.map((s) => s.id)} sources={lookup.sources} />
+      <SourceList ids={ds.sources.map((s) => s.id)} sources={sources} />
     </div>
   );
 }
 
 export function DetailsPanel() {
-  const lookup = useLookup();
+  const dataset = useAppState((s) => s.data.dataset);
   const selection = useAppState((s) => s.selection.selection);
-  if (!lookup) return <p className="muted">No dataset loaded.</p>;
-  if (!selection) return <DatasetSummary lookup={lookup} />;
+  if (!dataset) return <p className="muted">No dataset loaded.</p>;
+  // The look-ups over the whole dataset only once something is selected (not while a large file
+  // arrives with nothing selected: they were a large part of that first render).
+  if (!selection) return <DatasetSummary ds={dataset} />;
+  const lookup = lookupOf(dataset);
   return selection.type === 'actor' ? (
     <ActorDetails key={selection.id} id={selection.id} lookup={lookup} />
   ) : (
