@@ -3,7 +3,7 @@
  * keeps answering while Louvain runs; on the main thread where workers are unavailable.
  */
 import type { Dataset } from '../../model/schema.ts';
-import type { GroupingResult } from './grouping-compute.ts';
+import type { GroupingResult } from '../../graph/grouping.ts';
 import type { GroupingRequest } from './grouping.worker.ts';
 import { knownGrouping } from '../load/load.ts';
 
@@ -15,7 +15,7 @@ async function onMainThread(
   dataset: Pick<Dataset, 'actors' | 'relations'>,
   communities: boolean,
 ): Promise<GroupingResult> {
-  const m = await import('./grouping-compute.ts');
+  const m = await import('../../graph/grouping.ts');
   return communities ? m.computeCommunities(dataset, SEED) : m.computeGrouping(dataset, SEED);
 }
 

@@ -4,7 +4,7 @@
  * communities even where the dataset has blocs); message out: a `GroupingResult`.
  */
 import type { Dataset } from '../../model/schema.ts';
-import { computeCommunities, computeGrouping, type GroupingResult } from './grouping-compute.ts';
+import { computeCommunities, computeGrouping, type GroupingResult } from '../../graph/grouping.ts';
 
 export interface GroupingRequest {
   dataset: Pick<Dataset, 'actors' | 'relations'>;

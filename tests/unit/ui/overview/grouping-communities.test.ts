@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   computeCommunities,
   computeGrouping,
-} from '../../../../src/ui/overview/grouping-compute.ts';
+} from '../../../../src/graph/grouping.ts';
 import type { Dataset } from '../../../../src/model/schema.ts';
 
 const actor = (id: string, memberOf?: string) => ({
