@@ -49,22 +49,8 @@ function useDrawInput(graph: GraphHandle): void {
   // While a large network's grouping is computed, nothing is drawn (not every actor first).
   const drawn = overview.pending ? undefined : dataset;
   const overviewInput = overview.input;
-  // Before paint, so that a frame never shows the graph out of step with the panels.
-  useLayoutEffect(() => {
-    graph.update({
-      dataset: drawn,
-      datasetKey,
-      view,
-      edgeMode,
-      layout,
-      theme,
-      presentation,
-      editing,
-      overview: overviewInput,
-    });
-  }, [
-    graph,
-    drawn,
+  const input: Partial<DrawInput> = {
+    dataset: drawn,
     datasetKey,
     view,
     edgeMode,
@@ -72,8 +58,18 @@ function useDrawInput(graph: GraphHandle): void {
     theme,
     presentation,
     editing,
-    overviewInput,
-  ]);
+    overview: overviewInput,
+  };
+  const sent = useRef<{ graph: GraphHandle; input: Partial<DrawInput> } | undefined>(undefined);
+  // Before paint, so that a frame never shows the graph out of step with the panels; only when a
+  // part changed (each part keeps its identity while it is the same).
+  useLayoutEffect(() => {
+    const last = sent.current;
+    const keys = Object.keys(input) as (keyof DrawInput)[];
+    if (last?.graph === graph && keys.every((k) => last.input[k] === input[k])) return;
+    sent.current = { graph, input };
+    graph.update(input);
+  });
 }
 
 /** The canvas follows its box (window resize, sidebar width), and fits clear of the overlays. */
