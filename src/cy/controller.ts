@@ -239,7 +239,7 @@ export class GraphController {
   private readonly ownsCore: boolean;
   private input: DrawInput | undefined;
   private readonly positions = new Map<string, Record<string, Position>>();
-  /** Per scene, every place a node had while edits were drawn in place (see `rememberPlaces`). */
+  /** Per scene, where nodes were when an edit took them away (see `drawEdit`): an undo puts them back. */
   private readonly seen = new Map<string, Map<string, Position>>();
   private drawnKey: string | undefined;
   private pending: Promise<void> = Promise.resolve();
