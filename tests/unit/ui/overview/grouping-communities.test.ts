@@ -1,9 +1,6 @@
 /** "By community" asks for Louvain communities even where the dataset has blocs (memberOf). */
 import { describe, expect, it } from 'vitest';
-import {
-  computeCommunities,
-  computeGrouping,
-} from '../../../../src/graph/grouping.ts';
+import { computeCommunities, computeGrouping } from '../../../../src/graph/grouping.ts';
 import type { Dataset } from '../../../../src/model/schema.ts';
 
 const actor = (id: string, memberOf?: string) => ({
