@@ -31,6 +31,8 @@ export interface Autosaver {
   flush(): Promise<SaveStatus>;
   /** A change not yet in storage (unsaved, being written, refused or in conflict). */
   readonly pending: boolean;
+  /** Per draft, the newest record not yet known to be stored (waiting, being written or refused). */
+  latest(): DraftRecord[];
   /** Forgets the pending record of draft `id` (or of every draft): the caller chose another version. */
   discard(id?: string): void;
   /** Stops the timers and writes what is pending one last time (silently). */
@@ -50,6 +52,8 @@ class DraftAutosaver implements Autosaver {
   /** Per draft in conflict, what the other tab stored. */
   private readonly conflicts = new Map<string, DraftRecord>();
   private writing = 0;
+  /** Per draft, the record being written now. */
+  private readonly inFlight = new Map<string, DraftRecord>();
   private debounce: Timer | undefined;
   private maxWait: Timer | undefined;
   private chain: Promise<SaveStatus> = Promise.resolve({ state: 'idle' });
@@ -65,6 +69,12 @@ class DraftAutosaver implements Autosaver {
 
   get pending(): boolean {
     return this.unsaved.size > 0 || this.writing > 0;
+  }
+
+  latest(): DraftRecord[] {
+    const newest = new Map(this.inFlight);
+    for (const [id, record] of this.unsaved) newest.set(id, record);
+    return [...newest.values()];
   }
 
   schedule(record: DraftRecord): void {
@@ -129,7 +139,9 @@ class DraftAutosaver implements Autosaver {
       }
       this.unsaved.delete(id);
       this.writing += 1;
+      this.inFlight.set(id, record);
       const result = await this.write(record);
+      this.inFlight.delete(id);
       this.writing -= 1;
       status = this.settle(record, result);
       this.emit(status);

@@ -84,14 +84,17 @@ function useLeaveWarning(): void {
     const onLeave = (e: BeforeUnloadEvent): void => {
       const { edit } = store.get();
       if (!edit.on || !edit.draft) return;
-      // The last edit may still wait for the autosaver's debounce: write it now.
+      // The last edit may still wait for the autosaver's debounce: keep it now, and write it.
+      editor.rescue();
       void editor.flush();
       if (edit.draft.savedToFile) return;
       e.preventDefault();
       e.returnValue = '';
     };
     const onHide = (): void => {
-      if (store.get().edit.on) void editor.flush();
+      if (!store.get().edit.on) return;
+      editor.rescue();
+      void editor.flush();
     };
     window.addEventListener('beforeunload', onLeave);
     window.addEventListener('pagehide', onHide);

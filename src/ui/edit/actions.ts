@@ -27,6 +27,8 @@ export interface DraftPort {
   keep(record: DraftRecord): void;
   /** Writes what is pending now. */
   flush(): Promise<void>;
+  /** Keeps what is pending synchronously (the page is going); how many drafts were kept. */
+  rescue(): number;
   /** Forgets what is pending for draft `id` (the user chose another version of it). */
   discard(id: string): void;
   /** The drafts list's operations. */

@@ -9,6 +9,7 @@ import { storageMessage } from '../drafts/errors.ts';
 import { createMemoryDraftStore } from '../drafts/memory.ts';
 import { createAutosaver, type SaveStatus } from '../drafts/autosave.ts';
 import { createDraftChannel, newWriterId } from '../drafts/tabs.ts';
+import { forgetRescue, reconcile, rescue, rescued, type RescueStorage } from '../drafts/rescue.ts';
 import type { SaveState } from '../state/edit.ts';
 import type { DraftPort } from './actions.ts';
 
@@ -17,15 +18,27 @@ export interface DraftEvents {
   onStatus(save: SaveState, written?: { id: string; revision: number }): void;
   /** Another tab wrote draft `id`, now at `revision`. */
   onOtherTab(id: string, revision: number): void;
+  /** The last edits of a draft, rescued as the page went, were kept as the draft `name` (a copy). */
+  onRecovered(name: string): void;
+}
+
+function localStorageOrNone(): RescueStorage | undefined {
+  try {
+    return globalThis.localStorage as RescueStorage | undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The drafts kept in this browser and their autosaver, as the editor's port. */
 function portOf(store: DraftStore, events: DraftEvents, fallback: string | undefined): DraftPort {
   const writerId = newWriterId();
+  const rescues = localStorageOrNone();
   const channel = createDraftChannel(writerId, (c) => events.onOtherTab(c.id, c.revision));
   const onStatus = (s: SaveStatus): void => {
     if (s.state === 'saved') {
       channel.announce(s.id, s.revision);
+      if (!saver.latest().some((r) => r.id === s.id)) forgetRescue(rescues, s.id);
       // In memory only (no storage): kept in this tab, and said so each time.
       const save: SaveState =
         fallback !== undefined
@@ -47,9 +60,21 @@ function portOf(store: DraftStore, events: DraftEvents, fallback: string | undef
         return memory.create(init);
       }
     },
-    get: async (id) => (await store.get(id).catch(() => undefined)) ?? (await memory.get(id)),
+    get: async (id) => {
+      const stored = (await store.get(id).catch(() => undefined)) ?? (await memory.get(id));
+      const found = reconcile(stored, rescued(rescues, id));
+      if (found.take === 'rescued') saver.schedule({ ...found.record, writerId });
+      if (found.take === 'both') {
+        const { name, dataset, sourceTexts } = found.copy;
+        const copy = await store.create({ name: `${name} (recovered)`, dataset, sourceTexts });
+        forgetRescue(rescues, id);
+        events.onRecovered(copy.name);
+      }
+      return found.record;
+    },
     keep: (r) => saver.schedule({ ...r, writerId }),
     flush: async () => void (await saver.flush()),
+    rescue: () => rescue(rescues, saver.latest()),
     discard: (id) => saver.discard(id),
     list: () => store.list(),
     rename: (id, name) => store.rename(id, name),
@@ -59,9 +84,12 @@ function portOf(store: DraftStore, events: DraftEvents, fallback: string | undef
 }
 
 /** Opens the drafts (in memory when the browser keeps none) with their autosaver. */
-export async function browserDrafts(events: DraftEvents): Promise<DraftPort> {
+export async function browserDrafts(
+  events: DraftEvents,
+  open: () => Promise<DraftStore> = () => openDraftStore(),
+): Promise<DraftPort> {
   try {
-    return portOf(await openDraftStore(), events, undefined);
+    return portOf(await open(), events, undefined);
   } catch (e) {
     const fallback = storageMessage(e);
     events.onStatus({ status: 'error', reason: fallback });

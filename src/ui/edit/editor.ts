@@ -11,6 +11,8 @@ import type { EditCommand } from '../../model/edit/types.ts';
 import type { SaveState } from '../state/edit.ts';
 
 let port: Promise<DraftPort> | undefined;
+/** The port once open (leaving the page cannot wait for a promise). */
+let opened: DraftPort | undefined;
 
 const ctx: EditContext = {
   app: store,
@@ -19,7 +21,12 @@ const ctx: EditContext = {
       onStatus: (save: SaveState, written?: { id: string; revision: number }) =>
         actions.saveStatus(ctx, save, written),
       onOtherTab: (id: string, revision: number) => actions.otherTabWrote(ctx, id, revision),
-    })),
+      onRecovered: (name: string) =>
+        actions.say(
+          ctx,
+          `Your last edits (another tab wrote the draft since) are kept as “${name}”`,
+        ),
+    }).then((p) => (opened = p))),
 };
 
 /** Actors let go in this task, with their new places (a drag of several is one edit). */
@@ -63,6 +70,8 @@ export const editor = {
   stop: () => actions.stop(ctx),
   /** Writes what the autosaver holds now (leaving the page must not wait for its debounce). */
   flush: async (): Promise<void> => (await ctx.drafts()).flush(),
+  /** Keeps the edits not yet stored, synchronously: the page is going (see drafts/rescue.ts). */
+  rescue: (): number => opened?.rescue() ?? 0,
   newEmpty: (meta: { title: string; asOf?: string }) => actions.newEmpty(ctx, meta),
   open: (id: string, keepView?: boolean) => actions.open(ctx, id, keepView),
   apply: (command: EditCommand) => actions.apply(ctx, command),

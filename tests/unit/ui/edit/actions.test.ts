@@ -36,6 +36,9 @@ class FakePort implements a.DraftPort {
   flush(): Promise<void> {
     return Promise.resolve();
   }
+  rescue(): number {
+    return 0;
+  }
   readonly discarded: string[] = [];
   discard(id: string): void {
     this.discarded.push(id);
