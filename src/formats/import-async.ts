@@ -50,20 +50,37 @@ export async function importDatasetInWorker(
   if (options?.nodesText !== undefined) request.nodesText = options.nodesText;
   const onMainThread = async (): Promise<ImportResult> =>
     (await formats()).importDataset(text, name, options);
+  return callWorker(
+    () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }),
+    request,
+    onMainThread,
+  );
+}
+
+/**
+ * One request to a new module worker, one answer, and the worker ended. Where workers are missing,
+ * or the worker cannot start or fails (a crash, a chunk that did not load), `onMainThread` answers
+ * instead: nothing the user asked for is lost. `make` must hold the `new Worker(new URL(…))` itself,
+ * for the bundler to find the worker's module. Used by the importer and the overview's grouping.
+ */
+export function callWorker<Request, Answer>(
+  make: () => Worker,
+  request: Request,
+  onMainThread: () => Promise<Answer>,
+): Promise<Answer> {
   if (typeof Worker === 'undefined') return onMainThread();
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    worker = make();
   } catch {
     return onMainThread();
   }
-  return new Promise<ImportResult>((resolve) => {
-    worker.onmessage = (e: MessageEvent<ImportResult>) => {
+  return new Promise<Answer>((resolve) => {
+    worker.onmessage = (e: MessageEvent<Answer>) => {
       worker.terminate();
       resolve(e.data);
     };
     worker.onerror = (e: Event) => {
-      // The worker could not load or crashed: parse here rather than lose the file.
       e.preventDefault();
       worker.terminate();
       void onMainThread().then(resolve);

@@ -6,6 +6,7 @@ import type { Dataset } from '../../model/schema.ts';
 import type { GroupingResult } from '../../graph/grouping.ts';
 import type { GroupingRequest } from './grouping.worker.ts';
 import { knownGrouping } from '../load/load.ts';
+import { callWorker } from '../../formats/import-async.ts';
 
 export type { GroupingResult };
 
@@ -41,29 +42,15 @@ function compute(
   dataset: Pick<Dataset, 'actors' | 'relations'>,
   communities: boolean,
 ): Promise<GroupingResult> {
-  if (typeof Worker === 'undefined') return onMainThread(dataset, communities);
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./grouping.worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return onMainThread(dataset, communities);
-  }
-  return new Promise<GroupingResult>((resolve) => {
-    worker.onmessage = (e: MessageEvent<GroupingResult>) => {
-      worker.terminate();
-      resolve(e.data);
-    };
-    worker.onerror = (e: Event) => {
-      e.preventDefault();
-      worker.terminate();
-      void onMainThread(dataset, communities).then(resolve);
-    };
-    // Only what the grouping reads crosses to the worker (the clone costs the main thread).
-    const request: GroupingRequest = {
-      dataset: { actors: dataset.actors, relations: dataset.relations },
-      seed: SEED,
-      communities,
-    };
-    worker.postMessage(request);
-  });
+  // Only what the grouping reads crosses to the worker (the clone costs the main thread).
+  const request: GroupingRequest = {
+    dataset: { actors: dataset.actors, relations: dataset.relations },
+    seed: SEED,
+    communities,
+  };
+  return callWorker<GroupingRequest, GroupingResult>(
+    () => new Worker(new URL('./grouping.worker.ts', import.meta.url), { type: 'module' }),
+    request,
+    () => onMainThread(dataset, communities),
+  );
 }
