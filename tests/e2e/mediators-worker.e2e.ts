@@ -14,11 +14,14 @@ import { mediatorScores } from '../../src/graph/analysis.ts';
 import { GAZA, launch, openApp } from './browser.ts';
 
 let browser: Browser;
+/** The generated file's folder: removed at the end, not before (the page reads the file lazily). */
+let dir: string | undefined;
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Records every long task (over 50 ms) from now on in `window.__longtasks`. */
@@ -58,18 +61,25 @@ describe('mediator scores at 20,000 actors', () => {
     const app = await openApp(browser, GAZA);
     const { page } = app;
     // By path: a 17 MB buffer sent through the protocol takes longer than the file.
-    const dir = mkdtempSync(join(tmpdir(), 'backchannel-mediators-'));
+    // The browser reads a chosen file when the page asks for its bytes, after setInputFiles returns:
+    // the file stays until the end (removed right away, the read failed and the load was refused).
+    dir = mkdtempSync(join(tmpdir(), 'backchannel-mediators-'));
     const file = join(dir, 'synthetic-20000.json');
     writeFileSync(file, JSON.stringify(ds));
     await page.locator('[data-testid="file-input"]').setInputFiles(file);
-    rmSync(dir, { recursive: true, force: true });
     // Drawing 20,000 actors holds the page a while on a busy machine: only what follows is measured.
     page.setDefaultTimeout(600_000);
-    await page.waitForFunction(
-      (id) => window.__backchannel?.state().data.dataset?.id === id,
+    const outcome = await page.waitForFunction(
+      (id) => {
+        const data = window.__backchannel?.state().data;
+        if (data?.dataset?.id === id) return 'loaded';
+        // Refused (the read failed, say): said at once rather than waited for.
+        return data?.refused ? JSON.stringify(data.refused.problems) : false;
+      },
       ds.id,
       { timeout: 600_000 },
     );
+    expect(await outcome.jsonValue()).toBe('loaded');
     // Laid out and drawn (the layout's last positions are applied in long tasks of their own).
     await page.evaluate(() => window.__backchannel?.ready());
     await page.getByRole('tab', { name: 'Mediators', exact: true }).click();
