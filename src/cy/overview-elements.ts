@@ -209,7 +209,8 @@ function links(
 
 /**
  * Above this many members, an opened group's names wait for a zoom-in too, as a lone actor's do:
- * a few hundred names at the zoom that shows the whole group are a blur (and half its first frame).
+ * a few hundred names at the zoom that shows the whole group are a blur (and half its first frame);
+ * and its inner blocs are not drawn as boxes (see `overviewElements`).
  */
 export const OPENED_NAMED_MAX = 100;
 
@@ -238,6 +239,10 @@ export function overviewElements(
     // An actor standing alone (not a member of an opened group, or of a large one): its label
     // waits for a zoom-in.
     if (g === undefined || !named.has(g)) (data as { single?: boolean }).single = true;
+    // A large opened group's inner blocs are not boxed: cytoscape keeps every box's bounds as its
+    // members are styled and drawn, which doubled the time to open a group of 400 (its members
+    // are placed together by the local layout; their membership stays in their data and Details).
+    if (g !== undefined && input.expanded.has(g) && !named.has(g)) delete data.parent;
     if (data.parent !== undefined) continue;
     if (g !== undefined && input.expanded.has(g) && !drawn.actors.has(g)) {
       data.parent = groupNodeId(g);

@@ -210,6 +210,21 @@ export function projectDataset(dataset: Pick<Dataset, 'relations'>): ActorEdge[]
   return dataset.relations.flatMap(projectRelation);
 }
 
+const projections = new WeakMap<object, ActorEdge[]>();
+
+/**
+ * `projectDataset(dataset)`, made once per dataset object (datasets are not changed in place: an
+ * edit makes a new one). The filters, the overview and the analyses of one dataset share it.
+ */
+export function projectedEdges(dataset: Pick<Dataset, 'relations'>): ActorEdge[] {
+  let edges = projections.get(dataset);
+  if (!edges) {
+    edges = projectDataset(dataset);
+    projections.set(dataset, edges);
+  }
+  return edges;
+}
+
 /** Edges grouped by unordered actor pair (key `a|b` with a < b), in first-seen order. */
 export function edgesByPair(edges: readonly ActorEdge[]): Map<string, ActorEdge[]> {
   const out = new Map<string, ActorEdge[]>();

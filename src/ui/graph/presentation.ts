@@ -2,22 +2,10 @@
 import type { Dataset } from '../../model/schema.ts';
 import { applyFilters, type Filters, type Visible } from '../../graph/filters.ts';
 import { neighbourhood } from '../../graph/neighbourhood.ts';
-import { projectDataset, type ActorEdge } from '../../graph/project.ts';
+import { projectedEdges } from '../../graph/project.ts';
 import { delegationPresence, type DelegationPresence } from '../../graph/presence-links.ts';
 import type { Presentation } from '../../cy/controller.ts';
 import { useAppState, type SelectionState } from '../state/store.ts';
-
-const projections = new WeakMap<Dataset, ActorEdge[]>();
-
-/** The projected actor–actor edges of a dataset (computed once per dataset). */
-export function projectedEdges(ds: Dataset): ActorEdge[] {
-  let edges = projections.get(ds);
-  if (!edges) {
-    edges = projectDataset(ds);
-    projections.set(ds, edges);
-  }
-  return edges;
-}
 
 const presences = new WeakMap<Dataset, DelegationPresence>();
 

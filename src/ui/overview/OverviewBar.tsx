@@ -9,7 +9,7 @@ import { OVERVIEW_THRESHOLD, type GroupingState } from '../state/overview.ts';
 import { useOverviewShown } from './use-overview.ts';
 import { closeGroup, openGroup, setOverviewMode, showGroupCard } from './actions.ts';
 import './overview.css';
-import { LINKS_PER_NODE } from '../../cy/overview-elements.ts';
+import { LINKS_PER_NODE, OPENED_NAMED_MAX } from '../../cy/overview-elements.ts';
 
 interface GroupEntry {
   id: string;
@@ -59,6 +59,12 @@ function GroupCard({ groups }: { groups: readonly GroupEntry[] }) {
           .join(', ')}
         {members.length > 5 ? ` and ${(members.length - 5).toLocaleString('en')} more` : ''}
       </div>
+      {open && members.length > OPENED_NAMED_MAX && (
+        <div className="overview-members" data-testid="overview-unboxed">
+          Open without its inner boxes (over {OPENED_NAMED_MAX} members): who belongs to whom is in
+          Details.
+        </div>
+      )}
       <div className="overview-buttons">
         <button type="button" onClick={() => (open ? closeGroup(entry.id) : openGroup(entry.id))}>
           {open ? 'Close the group' : 'Open the group'}
@@ -79,6 +85,7 @@ export function OverviewBar() {
   const pending = useAppState((s) => s.overview.groupingPending === true);
   const expanded = useAppState((s) => s.overview.expanded);
   const groups = useGroups();
+  const unboxed = expanded.some((g) => (grouping?.members.get(g)?.length ?? 0) > OPENED_NAMED_MAX);
   if (view !== 'actors' || actors === 0) return null;
   if (!shown) {
     if (actors < OVERVIEW_THRESHOLD) return null;
@@ -102,6 +109,7 @@ export function OverviewBar() {
             Overview: {groups.length.toLocaleString('en')} {kind} of {actors.toLocaleString('en')}{' '}
             actors{expanded.length > 0 ? ` · ${expanded.length} open` : ''} · lines: each
             group&rsquo;s {LINKS_PER_NODE} strongest links
+            {unboxed ? ` · groups of over ${OPENED_NAMED_MAX} open without inner boxes` : ''}
           </span>
           <label>
             <span className="visually-hidden">Open a group</span>

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { OverviewInput } from '../../cy/controller.ts';
 import { useAppState } from '../state/store.ts';
 import { overviewApplies } from '../state/overview.ts';
+import { projectedEdges } from '../../graph/project.ts';
 
 /** Whether the overview is drawn (above the threshold, or turned on), in the actor view. */
 export function useOverviewShown(): boolean {
@@ -42,12 +43,19 @@ export function useOverviewInput(): { input?: OverviewInput; pending: boolean } 
           },
     [groupOf, labels, members],
   );
+  // The dataset's projection, made once per dataset (the filters use the same): opening a group
+  // draws the overview again, which would otherwise project every relation again.
   const input = useMemo(
     () =>
-      base === undefined
+      base === undefined || dataset === undefined
         ? undefined
-        : { grouping: base, expanded: new Set(expanded), ...(positions && { positions }) },
-    [base, expanded, positions],
+        : {
+            grouping: base,
+            expanded: new Set(expanded),
+            edges: projectedEdges(dataset),
+            ...(positions && { positions }),
+          },
+    [base, expanded, positions, dataset],
   );
   if (!shown) return { pending: false };
   if (!ready || input === undefined || placing) return { pending: true };

@@ -192,3 +192,40 @@ describe('names in an opened group', () => {
     expect(single('large-0')).toBe(true);
   });
 });
+
+describe('boxes in an opened group', () => {
+  it('keeps the inner blocs of a small opened group as boxes; a large one draws none', () => {
+    // Each bloc: its head, a sub-bloc head under it, and members under the sub-bloc.
+    const bloc = (id: string, members: number) => [
+      { id, name: id, kind: 'state' as const },
+      { id: `${id}-sub`, name: `${id} sub`, kind: 'organization' as const, memberOf: id },
+      ...Array.from({ length: members }, (_, i) => ({
+        id: `${id}-${i}`,
+        name: `${id} ${i}`,
+        kind: 'person' as const,
+        memberOf: `${id}-sub`,
+      })),
+    ];
+    const flat = {
+      actors: [...bloc('small', 3), ...bloc('large', OPENED_NAMED_MAX)],
+      relations: [],
+    };
+    const groupOf = blocOverview(flat).groupOf;
+    const els = overviewElements(flat, {
+      grouping: { groupOf },
+      expanded: new Set(['small', 'large']),
+      edgeMode: 'each',
+    });
+    const parent = (id: string): unknown => els.find((e) => e.data.id === id)?.data.parent;
+    expect(parent('small-0')).toBe('small-sub');
+    expect(parent('small-sub')).toBe('small');
+    expect(parent('large-0')).toBeUndefined();
+    expect(parent('large-sub')).toBeUndefined();
+    expect(els.filter((e) => e.data.parent !== undefined).map((e) => e.data.id)).toEqual([
+      'small-sub',
+      'small-0',
+      'small-1',
+      'small-2',
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import {
   participantCertainty,
   participantsOf,
   projectDataset,
+  projectedEdges,
   projectRelation,
   weakerCertainty,
 } from '../../../src/graph/project.ts';
@@ -198,5 +199,22 @@ describe('projection of the format additions', () => {
     expect(participantCertainty(r, 'a')).toBe('confirmed');
     expect([...certaintiesOf(r)].sort()).toEqual(['confirmed', 'disputed']);
     expect(weakerCertainty('reported', 'confirmed')).toBe('reported');
+  });
+});
+
+describe('projectedEdges', () => {
+  it('projects a dataset once, and a new dataset (an edit) anew', () => {
+    const meeting: Relation = {
+      id: 'm',
+      kind: 'meeting',
+      participants: [p('a'), p('b'), p('c')],
+    } as Relation;
+    const ds = { relations: [meeting] };
+    const first = projectedEdges(ds);
+    expect(first).toEqual(projectDataset(ds));
+    expect(projectedEdges(ds)).toBe(first);
+    const edited = { relations: [meeting, { ...meeting, id: 'n' }] };
+    expect(projectedEdges(edited)).not.toBe(first);
+    expect(projectedEdges(edited)).toHaveLength(2 * first.length);
   });
 });
