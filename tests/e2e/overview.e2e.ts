@@ -12,6 +12,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateDataset } from '../../src/gen/generate.ts';
 import { OVERVIEW_THRESHOLD } from '../../src/ui/state/overview.ts';
+import { OPENED_NAMED_MAX } from '../../src/cy/overview-elements.ts';
 import { GAZA, appState, clickElement, launch, openApp, ready } from './browser.ts';
 
 let browser: Browser;
@@ -100,6 +101,20 @@ describe('the overview', () => {
     const open = Date.now() - start;
     expect(await expanded(page)).toEqual([g.groupId]);
     await page.screenshot({ path: shot('5000-open') });
+    // A group this large opens without its inner blocs' boxes, and the bar says so.
+    const inBoxes = await page.evaluate((gid) => {
+      const members = window.__backchannel?.state().overview.grouping?.members.get(gid) ?? [];
+      const cy = window.__backchannel?.cy();
+      return {
+        size: members.length,
+        boxed: members.filter((m) => cy?.getElementById(m).isChild()).length,
+      };
+    }, g.groupId);
+    expect(inBoxes.size).toBeGreaterThan(OPENED_NAMED_MAX);
+    expect(inBoxes.boxed).toBe(0);
+    await expect(page.getByTestId('overview-summary').textContent()).resolves.toMatch(
+      `groups of over ${OPENED_NAMED_MAX} open without inner boxes`,
+    );
     console.log(
       `overview 5,000: first picture ${first} ms, laid out ${laidOut} ms; open a group of ` +
         `${(await drawn(page)).actors} drawn actors ${open} ms; load average ${loadavg()
