@@ -2,28 +2,21 @@
  * `npx tsx bench/profile-ops.ts [--actors 5000] [--op open|filter] [--groups 3] [--top 40] [--app <build dir>]`
  * Where an overview operation's time goes, after the load: a CPU profile (CDP Profiler) of opening the
  * largest groups of 2–500 members one at a time (`open`: each with its element counts and its time to
- * the members drawn and two frames, then closed), or of 8 toggles of the meeting filter (`filter`).
+ * the members drawn and two frames, then closed), or of 8 toggles of the meeting filter as the bench measures them (`filter`).
  * Prints the functions with the most self and inclusive time. Build the app unminified for readable
  * names: `npx vite build --outDir /tmp/dist-prof --minify false`, then `--app /tmp/dist-prof`.
  */
-import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
-import { generateDataset } from '../src/gen/generate.ts';
-import { serveStatic } from '../src/render/node-server.ts';
-import { CHROMIUM_ARGS, chromiumPath } from '../src/render/node-browser.ts';
+import type { Page } from 'playwright-core';
 import { OUT } from './lib/bench.ts';
-import { IN_PAGE_SCRIPT } from './lib/in-page.ts';
-import { APP_UI } from './lib/app-ui.ts';
-import { selfTimes, totalTimes, type Profile } from './lib/cpu-profile.ts';
+import { measureFilter } from './lib/measure.ts';
+import { openProfiledApp, selfTimes, totalTimes, type Profile } from './lib/cpu-profile.ts';
 import type { BackchannelHook } from '../src/app/test-hook.ts';
 
 type Hooked = Window & {
   __backchannel: BackchannelHook;
-  __bench: { frame(): Promise<number>; nextDrawn(cy: unknown, t: number): Promise<number> };
-  __pending: Promise<number>;
-  __clickAt: number;
+  __bench: { frame(): Promise<number> };
 };
 
 /** Opens the `count` largest groups of 2–500 members one at a time; a line per group. */
@@ -59,30 +52,6 @@ function openGroups(page: Page, count: number): Promise<string[]> {
   }, count);
 }
 
-/** Toggles the meeting filter 8 times; the time from each click to the next frame drawn. */
-async function toggleFilter(page: Page): Promise<string[]> {
-  const out: string[] = [];
-  const box = APP_UI.relationKindFilter(page, 'meeting');
-  for (let i = 0; i < 8; i++) {
-    await page.evaluate(() => {
-      const w = window as unknown as Hooked;
-      w.__clickAt = NaN;
-      document.addEventListener('click', () => (w.__clickAt = performance.now()), {
-        capture: true,
-        once: true,
-      });
-      w.__pending = w.__bench.nextDrawn(w.__backchannel.cy(), 30_000);
-    });
-    await box.click();
-    const ms = await page.evaluate(async () => {
-      const w = window as unknown as Hooked;
-      return (await w.__pending) - w.__clickAt;
-    });
-    out.push(`toggle ${i + 1}: ${ms.toFixed(0)} ms`);
-  }
-  return out;
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -94,30 +63,24 @@ async function main(): Promise<void> {
     },
   });
   const actors = Number(values.actors);
-  const data = join(OUT, 'data', `synthetic-${actors}.json`);
-  if (!existsSync(data)) writeFileSync(data, JSON.stringify(generateDataset({ actors, seed: 1 })));
-  const server = await serveStatic({ '/app/': values.app, '/data/': join(OUT, 'data') });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const opened = await openProfiledApp(actors, values.app);
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.addInitScript({ content: IN_PAGE_SCRIPT });
-    await page.goto(`${server.url}/app/index.html`);
-    await page.waitForFunction(() => '__backchannel' in window);
+    const { page } = opened;
     await page.evaluate(async (url) => {
       const hook = (window as unknown as Hooked).__backchannel;
       await hook.ready();
       await hook.load(await (await fetch(url)).text(), 'synthetic.json');
       await hook.ready();
-    }, `${server.url}/data/synthetic-${actors}.json`);
-    if (values.op === 'filter') await APP_UI.openFilters(page);
+    }, opened.dataUrl);
     await page.waitForTimeout(1000);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
+    // The filter toggles as the bench measures them (the Filters tab opened, then 8 clicks).
     const lines =
       values.op === 'filter'
-        ? await toggleFilter(page)
+        ? (await measureFilter(page, 8)).map((ms, i) => `toggle ${i + 1}: ${ms.toFixed(0)} ms`)
         : await openGroups(page, Number(values.groups));
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     const top = Number(values.top);
@@ -131,8 +94,7 @@ async function main(): Promise<void> {
         `self time:\n${list(selfTimes(profile))}\ntotal (inclusive) time:\n${list(totalTimes(profile))}\n`,
     );
   } finally {
-    await browser.close();
-    await server.close();
+    await opened.close();
   }
 }
 

@@ -5,16 +5,17 @@
  * as the functions with the most self time (main thread; a worker's layout is not in it) and the
  * longest tasks. The figures behind bench/README.md's "Overview" notes.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { generateDataset } from '../src/gen/generate.ts';
-import { serveStatic } from '../src/render/node-server.ts';
-import { CHROMIUM_ARGS, chromiumPath } from '../src/render/node-browser.ts';
 import { OUT } from './lib/bench.ts';
-import { IN_PAGE_SCRIPT } from './lib/in-page.ts';
-import { printStretches, selfTimes, totalTimes, type Profile } from './lib/cpu-profile.ts';
+import {
+  openProfiledApp,
+  printStretches,
+  selfTimes,
+  totalTimes,
+  type Profile,
+} from './lib/cpu-profile.ts';
 import type { BackchannelHook } from '../src/app/test-hook.ts';
 
 async function main(): Promise<void> {
@@ -30,15 +31,9 @@ async function main(): Promise<void> {
     },
   });
   const actors = Number(values.actors);
-  const data = join(OUT, 'data', `synthetic-${actors}.json`);
-  if (!existsSync(data)) writeFileSync(data, JSON.stringify(generateDataset({ actors, seed: 1 })));
-  const server = await serveStatic({ '/app/': values.app, '/data/': join(OUT, 'data') });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const opened = await openProfiledApp(actors, values.app);
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.addInitScript({ content: IN_PAGE_SCRIPT });
-    await page.goto(`${server.url}/app/index.html`);
-    await page.waitForFunction(() => '__backchannel' in window);
+    const { page } = opened;
     await page.evaluate(
       async ({ url, mode }) => {
         const w = window as unknown as { __backchannel: BackchannelHook; __text: string };
@@ -46,7 +41,7 @@ async function main(): Promise<void> {
         w.__backchannel.overview.setMode(mode as 'auto' | 'on' | 'off');
         w.__text = await (await fetch(url)).text();
       },
-      { url: `${server.url}/data/synthetic-${actors}.json`, mode: values.mode },
+      { url: opened.dataUrl, mode: values.mode },
     );
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Profiler.enable');
@@ -118,8 +113,7 @@ async function main(): Promise<void> {
         '\n',
     );
   } finally {
-    await browser.close();
-    await server.close();
+    await opened.close();
   }
 }
 

@@ -2,6 +2,15 @@
  * Reading a CPU profile taken with CDP's Profiler (bench/profile.ts, bench/profile-ops.ts): self and
  * inclusive time per function, and the busy stretches between idle samples.
  */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { generateDataset } from '../../src/gen/generate.ts';
+import { serveStatic } from '../../src/render/node-server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/render/node-browser.ts';
+import { OUT } from './bench.ts';
+import { IN_PAGE_SCRIPT } from './in-page.ts';
+
 export interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
@@ -84,4 +93,35 @@ export function printStretches(p: Profile, minMs: number, top: number): void {
         '\n',
     );
   }
+}
+
+/** The app built at `app`, served beside the generated dataset of `actors` (written when missing). */
+export interface ProfiledApp {
+  page: Page;
+  /** The generated dataset's URL on the same server. */
+  dataUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the app and the dataset, and opens the app in Debian's Chromium with the bench's in-page
+ * helpers (`window.__bench`), at 1280×800, ready for the hook (`window.__backchannel`).
+ */
+export async function openProfiledApp(actors: number, app: string): Promise<ProfiledApp> {
+  const data = join(OUT, 'data', `synthetic-${actors}.json`);
+  if (!existsSync(data)) writeFileSync(data, JSON.stringify(generateDataset({ actors, seed: 1 })));
+  const server = await serveStatic({ '/app/': app, '/data/': join(OUT, 'data') });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript({ content: IN_PAGE_SCRIPT });
+  await page.goto(`${server.url}/app/index.html`);
+  await page.waitForFunction(() => '__backchannel' in window);
+  return {
+    page,
+    dataUrl: `${server.url}/data/synthetic-${actors}.json`,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }

@@ -165,27 +165,40 @@ describe('membersOfGroup', () => {
   });
 });
 
+/**
+ * A bloc: its head `id` and `members` people, each a member of `under` (default: the head); a
+ * `sub` bloc head between them when asked.
+ */
+function bloc(id: string, members: number, sub = false) {
+  const under = sub ? `${id}-sub` : id;
+  return [
+    { id, name: id, kind: 'state' as const },
+    ...(sub ? [{ id: under, name: `${id} sub`, kind: 'organization' as const, memberOf: id }] : []),
+    ...Array.from({ length: members }, (_, i) => ({
+      id: `${id}-${i}`,
+      name: `${id} ${i}`,
+      kind: 'person' as const,
+      memberOf: under,
+    })),
+  ];
+}
+
+/** The elements of `flat` with its blocs `small` and `large` opened. */
+function openSmallAndLarge(flat: { actors: ReturnType<typeof bloc>; relations: Relation[] }) {
+  return overviewElements(flat, {
+    grouping: { groupOf: blocOverview(flat).groupOf },
+    expanded: new Set(['small', 'large']),
+    edgeMode: 'each',
+  });
+}
+
 describe('names in an opened group', () => {
   it('shows the names of a small opened group; a large one waits for a zoom-in', () => {
-    const bloc = (id: string, members: number) => [
-      { id, name: id, kind: 'state' as const },
-      ...Array.from({ length: members }, (_, i) => ({
-        id: `${id}-${i}`,
-        name: `${id} ${i}`,
-        kind: 'person' as const,
-        memberOf: id,
-      })),
-    ];
     const flat = {
       actors: [...bloc('small', 3), ...bloc('large', OPENED_NAMED_MAX)],
       relations: [],
     };
-    const groupOf = blocOverview(flat).groupOf;
-    const els = overviewElements(flat, {
-      grouping: { groupOf },
-      expanded: new Set(['small', 'large']),
-      edgeMode: 'each',
-    });
+    const els = openSmallAndLarge(flat);
     const single = (id: string): boolean | undefined =>
       (els.find((e) => e.data.id === id)?.data as { single?: boolean } | undefined)?.single;
     expect(single('small-0')).toBeUndefined();
@@ -196,26 +209,11 @@ describe('names in an opened group', () => {
 describe('boxes in an opened group', () => {
   it('keeps the inner blocs of a small opened group as boxes; a large one draws none', () => {
     // Each bloc: its head, a sub-bloc head under it, and members under the sub-bloc.
-    const bloc = (id: string, members: number) => [
-      { id, name: id, kind: 'state' as const },
-      { id: `${id}-sub`, name: `${id} sub`, kind: 'organization' as const, memberOf: id },
-      ...Array.from({ length: members }, (_, i) => ({
-        id: `${id}-${i}`,
-        name: `${id} ${i}`,
-        kind: 'person' as const,
-        memberOf: `${id}-sub`,
-      })),
-    ];
     const flat = {
-      actors: [...bloc('small', 3), ...bloc('large', OPENED_NAMED_MAX)],
+      actors: [...bloc('small', 3, true), ...bloc('large', OPENED_NAMED_MAX, true)],
       relations: [],
     };
-    const groupOf = blocOverview(flat).groupOf;
-    const els = overviewElements(flat, {
-      grouping: { groupOf },
-      expanded: new Set(['small', 'large']),
-      edgeMode: 'each',
-    });
+    const els = openSmallAndLarge(flat);
     const parent = (id: string): unknown => els.find((e) => e.data.id === id)?.data.parent;
     expect(parent('small-0')).toBe('small-sub');
     expect(parent('small-sub')).toBe('small');
