@@ -35,6 +35,7 @@ import { AN_CLASSES, Marks } from './marks.ts';
 import type { Theme } from './palette.ts';
 import { fitViewport, NO_INSETS, type Insets } from './viewport.ts';
 import { separateGroups } from './separate.ts';
+import { labelsAbove, PLACE_MAX, type LabelItem } from './label-place.ts';
 import { applyElements, viewCentre } from './incremental.ts';
 import { EDIT_CLASSES, editStylesheet } from './edit-style.ts';
 import { EdgeDrawing } from './edge-draw.ts';
@@ -727,7 +728,38 @@ export class GraphController {
       // when they were saved, and stay exactly where they were).
       if (separate && this.input && drawsGroups(this.input.layout)) separateGroups(this.cy);
     }
+    // Names at their final size: those that run into others go above their nodes, in frame.
+    if (this.placeLabels()) this.fitOnce();
     this.autoFit = true;
+  }
+
+  /**
+   * Sets each name below or above its node (src/cy/label-place.ts) for the labels as they are now
+   * sized; not in the overview or the large-graph mode (names there wait for a zoom-in). True when
+   * a name moved.
+   */
+  private placeLabels(): boolean {
+    const cy = this.cy;
+    const before = cy.nodes(`.${CLASSES.labelAbove}`);
+    const shown = cy
+      .nodes()
+      .filter((n) => n.visible())
+      .toArray() as NodeSingular[];
+    if (this.input?.overview || this.options.large === true || shown.length > PLACE_MAX) {
+      before.removeClass(CLASSES.labelAbove);
+      return before.nonempty();
+    }
+    // Read where each name is drawn by default (not in a batch: the boxes must be current).
+    before.removeClass(CLASSES.labelAbove);
+    const items: LabelItem[] = shown.map((n) => {
+      const body = n.boundingBox({ includeLabels: false, includeOverlays: false });
+      const name = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      const label = name.w > 0 && name.h > 0 ? name : undefined;
+      return { id: n.id(), body, ...(label && { label }), ...(n.isParent() && { fixed: true }) };
+    });
+    const above = labelsAbove(items);
+    cy.batch(() => above.forEach((id) => cy.getElementById(id).addClass(CLASSES.labelAbove)));
+    return above.size > 0 || before.nonempty();
   }
 
   /**
@@ -800,12 +832,15 @@ export class GraphController {
     if (look.minLabelPx !== undefined && look.scale !== undefined && look.scale > 0)
       this.labelScale = Math.max(1, look.minLabelPx / (BASE_LABEL_SIZE * look.scale));
     this.setStyle(look.theme);
+    // The export's label size may run names into each other where the explorer's did not.
+    this.placeLabels();
     try {
       return await draw(cy);
     } finally {
       if (this.core) {
         this.labelScale = labelScale;
         this.setStyle(theme);
+        this.placeLabels();
         cy.batch(() => {
           for (const [cls, eles] of dropped) eles.addClass(cls);
         });

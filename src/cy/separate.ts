@@ -20,8 +20,9 @@ interface Box {
   y2: number;
 }
 
+/** A node's drawn box with its label (a box's name above it, an actor's below). */
 const boxOf = (n: NodeSingular): Box =>
-  n.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
+  n.boundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false });
 
 /** Siblings by parent ('' for the top level), deepest parents first. */
 function siblingSets(cy: Core): NodeSingular[][] {
@@ -88,7 +89,9 @@ export function separateGroups(cy: Core): number {
         for (let j = i + 1; j < siblings.length; j++) {
           const a = siblings[i] as NodeSingular;
           const b = siblings[j] as NodeSingular;
-          if ((a.isParent() || b.isParent()) && pushApart(a, b)) pushes++;
+          // Two members of one group are parted too (their names overlapped inside the box).
+          const inBox = a.isChild() && b.isChild();
+          if ((a.isParent() || b.isParent() || inBox) && pushApart(a, b)) pushes++;
         }
     if (pushes === before) break;
   }

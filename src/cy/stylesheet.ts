@@ -34,6 +34,8 @@ export const CLASSES = {
   highlighted: 'bc-highlighted',
   collapsed: 'bc-collapsed',
   meta: 'bc-meta',
+  /** A name set above its node: below, it ran into another (src/cy/label-place.ts). */
+  labelAbove: 'bc-label-above',
 } as const;
 
 const cache = new Map<Theme, StylesheetJson>();
@@ -218,6 +220,7 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
       'underlay-padding': 4,
       'z-index': 20,
     }),
+    rule(`node.${CLASSES.labelAbove}`, { 'text-valign': 'top', 'text-margin-y': -4 }),
   ];
   cache.set(theme, rules);
   return rules;
