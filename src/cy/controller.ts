@@ -741,9 +741,17 @@ export class GraphController {
   private placeLabels(): boolean {
     const cy = this.cy;
     const before = cy.nodes(`.${CLASSES.labelAbove}`);
+    // What is drawn, read off the classes that hide (`visible()` would cache a visibility that the
+    // next class change in a batch does not clear).
+    const hiding = [
+      CLASSES.hidden,
+      CLASSES.collapsedHidden,
+      CLASSES.focusHidden,
+      AN_CLASSES.hidden,
+    ];
     const shown = cy
       .nodes()
-      .filter((n) => n.visible())
+      .not(hiding.map((c) => `.${c}`).join(', '))
       .toArray() as NodeSingular[];
     if (this.input?.overview || this.options.large === true || shown.length > PLACE_MAX) {
       before.removeClass(CLASSES.labelAbove);
