@@ -36,6 +36,12 @@ import type { Theme } from './palette.ts';
 import { fitViewport, NO_INSETS, type Insets } from './viewport.ts';
 import { separateGroups } from './separate.ts';
 import { labelsAbove, PLACE_MAX, type LabelItem } from './label-place.ts';
+
+/**
+ * Below this zoom (a phone's fit) names stay below their nodes: cytoscape drew a name set above
+ * its node cropped to the node's box there (seen at 390×844, zoom 0.24; whole at 0.49 and above).
+ */
+const PLACE_MIN_ZOOM = 0.35;
 import { applyElements, viewCentre } from './incremental.ts';
 import { EDIT_CLASSES, editStylesheet } from './edit-style.ts';
 import { EdgeDrawing } from './edge-draw.ts';
@@ -729,16 +735,16 @@ export class GraphController {
       if (separate && this.input && drawsGroups(this.input.layout)) separateGroups(this.cy);
     }
     // Names at their final size: those that run into others go above their nodes, in frame.
-    if (this.placeLabels()) this.fitOnce();
+    if (this.placeLabels(this.cy.zoom() >= PLACE_MIN_ZOOM)) this.fitOnce();
     this.autoFit = true;
   }
 
   /**
    * Sets each name below or above its node (src/cy/label-place.ts) for the labels as they are now
-   * sized; not in the overview or the large-graph mode (names there wait for a zoom-in). True when
-   * a name moved.
+   * sized; not in the overview or the large-graph mode (names there wait for a zoom-in), nor when
+   * `place` is false (every name back below). True when a name moved.
    */
-  private placeLabels(): boolean {
+  private placeLabels(place = true): boolean {
     const cy = this.cy;
     const before = cy.nodes(`.${CLASSES.labelAbove}`);
     // What is drawn, read off the classes that hide (`visible()` would cache a visibility that the
@@ -753,7 +759,7 @@ export class GraphController {
       .nodes()
       .not(hiding.map((c) => `.${c}`).join(', '))
       .toArray() as NodeSingular[];
-    if (this.input?.overview || this.options.large === true || shown.length > PLACE_MAX) {
+    if (!place || this.input?.overview || this.options.large === true || shown.length > PLACE_MAX) {
       before.removeClass(CLASSES.labelAbove);
       return before.nonempty();
     }
