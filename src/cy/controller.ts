@@ -36,12 +36,6 @@ import type { Theme } from './palette.ts';
 import { fitViewport, NO_INSETS, type Insets } from './viewport.ts';
 import { separateGroups } from './separate.ts';
 import { labelsAbove, PLACE_MAX, type LabelItem } from './label-place.ts';
-
-/**
- * Below this zoom (a phone's fit) names stay below their nodes: cytoscape drew a name set above
- * its node cropped to the node's box there (seen at 390×844, zoom 0.24; whole at 0.49 and above).
- */
-const PLACE_MIN_ZOOM = 0.35;
 import { applyElements, viewCentre } from './incremental.ts';
 import { EDIT_CLASSES, editStylesheet } from './edit-style.ts';
 import { EdgeDrawing } from './edge-draw.ts';
@@ -49,6 +43,15 @@ import { groupNodeId, overviewElements, type Grouping } from './overview-element
 import { overviewStyle } from './overview-style.ts';
 import { drawGroupChange, groupChange } from './overview-draw.ts';
 import type { ActorEdge } from '../graph/project.ts';
+
+/** The classes that take a node out of the drawing (filters, collapsed groups, focus). */
+const UNDRAWN = `.${CLASSES.hidden}, .${CLASSES.collapsedHidden}, .${CLASSES.focusHidden}`;
+
+/**
+ * Below this zoom (a phone's fit) names stay below their nodes: cytoscape drew a name set above
+ * its node cropped to the node's box there (seen at 390×844, zoom 0.24; whole at 0.49 and above).
+ */
+const PLACE_MIN_ZOOM = 0.35;
 
 export type { Presentation } from './present.ts';
 export type { Insets } from './viewport.ts';
@@ -747,24 +750,14 @@ export class GraphController {
   private placeLabels(place = true): boolean {
     const cy = this.cy;
     const before = cy.nodes(`.${CLASSES.labelAbove}`);
+    // Every name back below first: the default places are read from there (not in a batch: the
+    // boxes must be current).
+    before.removeClass(CLASSES.labelAbove);
     // What is drawn, read off the classes that hide (`visible()` would cache a visibility that the
     // next class change in a batch does not clear).
-    const hiding = [
-      CLASSES.hidden,
-      CLASSES.collapsedHidden,
-      CLASSES.focusHidden,
-      AN_CLASSES.hidden,
-    ];
-    const shown = cy
-      .nodes()
-      .not(hiding.map((c) => `.${c}`).join(', '))
-      .toArray() as NodeSingular[];
-    if (!place || this.input?.overview || this.options.large === true || shown.length > PLACE_MAX) {
-      before.removeClass(CLASSES.labelAbove);
+    const shown = cy.nodes().not(`${UNDRAWN}, .${AN_CLASSES.hidden}`).toArray() as NodeSingular[];
+    if (!place || this.input?.overview || this.options.large === true || shown.length > PLACE_MAX)
       return before.nonempty();
-    }
-    // Read where each name is drawn by default (not in a batch: the boxes must be current).
-    before.removeClass(CLASSES.labelAbove);
     const items: LabelItem[] = shown.map((n) => {
       const body = n.boundingBox({ includeLabels: false, includeOverlays: false });
       const name = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
@@ -787,7 +780,7 @@ export class GraphController {
     let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
     this.cy
       .nodes()
-      .not(`.${CLASSES.hidden}, .${CLASSES.collapsedHidden}, .${CLASSES.focusHidden}`)
+      .not(UNDRAWN)
       .forEach((n) => {
         if (n.isParent()) return;
         const p = n.position();
@@ -808,9 +801,7 @@ export class GraphController {
 
   private fitOnce(): number | undefined {
     const cy = this.cy;
-    const shown = cy
-      .elements()
-      .not(`.${CLASSES.hidden}, .${CLASSES.collapsedHidden}, .${CLASSES.focusHidden}`);
+    const shown = cy.elements().not(UNDRAWN);
     const target = shown.nonempty() ? shown : cy.elements();
     if (target.empty()) return undefined;
     const insets = (this.options.insets ?? (() => NO_INSETS))();
